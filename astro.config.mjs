@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// SITE_URL (e.g. https://www.suixi.gov.cn) and BASE_PATH (e.g. /xxgk/jhzj/) place the site inside a
+// larger government site; OUT_DIR lets scripts/build.mjs build beside dist/ and swap only on success.
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH || "/",
+  outDir: process.env.OUT_DIR || "dist",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,53 @@
+/** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
+import { createHash } from "node:crypto";
+import { readFile, readdir } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { CatalogueRow } from "../schema/catalogue.ts";
+import type { Plan, PlanMeta } from "../schema/plan.ts";
+import { readCsv } from "../pipeline/csv.ts";
+import { readCatalogue } from "../pipeline/catalogue.ts";
+import { decodeText } from "../pipeline/decode.ts";
+import { parsePlan } from "../pipeline/parse-plan.ts";
+
+export interface Paths {
+  catalogue: string; // data/plans.csv
+  seeds: string; // seeds/
+}
+
+export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", seeds: "seeds" };
+
+/** Returns the validated catalogue rows; throws InputError on any bad row. */
+export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
+  const files = await readdir(paths.seeds);
+  return readCatalogue(readCsv(await readFile(paths.catalogue), paths.catalogue), files);
+}
+
+/** Returns the bytes of a plan file and their SHA-256. */
+export async function readSourceBytes(seeds: string, file: string): Promise<{ bytes: Uint8Array; sha256: string }> {
+  const bytes = await readFile(join(seeds, file));
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Returns the Plan for a catalogue row and its file's bytes. */
+export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string): Plan {
+  const { text, encoding } = decodeText(bytes);
+  const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
+  const meta: PlanMeta = {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    issuer: row.issuer,
+    note: row.note,
+    source: { file: row.file, sha256, format, encoding, bytes: bytes.length },
+    disclosure: {
+      indexNumber: row.indexNumber,
+      docNumber: row.docNumber,
+      category: row.category,
+      dateWritten: row.dateWritten,
+      datePublished: row.datePublished,
+      validity: row.validity,
+      keywords: row.keywords,
+    },
+  };
+  return parsePlan(text, meta);
+}

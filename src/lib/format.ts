@@ -1,0 +1,30 @@
+/** format: how numbers, dates and undisclosed values read in Chinese on the page. */
+
+export const REDACTED_LABEL = "未公开";
+export const UNKNOWN_LABEL = "未注明";
+
+/** Returns 2023-01-12 as 2023年1月12日; null as 未注明. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return UNKNOWN_LABEL;
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Returns a number with Chinese digit grouping rules (10000 → 10,000; 40.5 → 40.5). */
+export function formatNumber(n: number): string {
+  return n.toLocaleString("zh-CN", { maximumFractionDigits: 6 });
+}
+
+/** Returns a stated amount as it should read: "40 家", "−6%", "未公开（家）" for a redaction, "—" for none. */
+export function formatAmount(q: { value: number | null; unit: string | null; redacted: boolean; qualifier?: string | null }): string {
+  if (q.redacted) return q.unit ? `${REDACTED_LABEL}（单位：${q.unit}）` : REDACTED_LABEL;
+  if (q.value === null) return "—";
+  const n = formatNumber(q.value).replace(/^-/, "−");
+  const unit = q.unit === "%" ? "%" : q.unit ? ` ${q.unit}` : "";
+  return `${n}${unit}${q.qualifier && !/^(不|超|控)/.test(q.qualifier) ? q.qualifier : ""}`;
+}
+
+/** Returns the size of a file in 字节/KB, as people read it. */
+export function formatBytes(n: number): string {
+  return n < 1024 ? `${n} 字节` : `${(n / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,76 @@
+/** segments: cuts a measure's or paragraph's text into marked pieces for rendering — every character exactly once. */
+import type { Commitment, Measure } from "../schema/plan.ts";
+import { findRedactionSpans } from "../pipeline/redactions.ts";
+
+export type Mark = "title" | "commitment" | "responsibility" | "office" | "leader" | "redaction";
+
+export interface Piece {
+  text: string;
+  marks: Mark[]; // outermost first, in the order of Mark above
+  commitment?: Commitment; // set on a piece of a commitment
+}
+
+interface Range {
+  start: number;
+  end: number;
+  mark: Mark;
+  commitment?: Commitment;
+}
+
+const ORDER: Mark[] = ["title", "commitment", "responsibility", "office", "leader", "redaction"];
+
+/** Returns `text` cut at every boundary of `ranges`; joined, the pieces' texts equal `text`. */
+export function cut(text: string, ranges: Range[]): Piece[] {
+  const bounds = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])]
+    .filter((b) => b >= 0 && b <= text.length)
+    .sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [start, end] = [bounds[i]!, bounds[i + 1]!];
+    const covering = ranges.filter((r) => r.start <= start && r.end >= end);
+    const marks = ORDER.filter((m) => covering.some((r) => r.mark === m));
+    const commitment = covering.find((r) => r.commitment)?.commitment;
+    pieces.push({ text: text.slice(start, end), marks, ...(commitment ? { commitment } : {}) });
+  }
+  return pieces;
+}
+
+/** Returns the pieces of a plain paragraph: redactions marked. */
+export function paragraphPieces(text: string): Piece[] {
+  return cut(text, redactionRanges(text, 0));
+}
+
+/**
+ * Returns the pieces of a measure's text: its title sentence, its commitments, its responsibility
+ * annotation with each office and leader name, and every redaction.
+ */
+export function measurePieces(m: Measure): Piece[] {
+  const ranges: Range[] = [...redactionRanges(m.text, 0)];
+  if (m.title && m.text.startsWith(m.title)) ranges.push({ start: 0, end: m.title.length, mark: "title" });
+  for (const c of m.commitments) ranges.push({ start: c.start, end: c.end, mark: "commitment", commitment: c });
+  const raw = m.responsibility?.raw;
+  const at = raw ? m.text.indexOf(raw) : -1;
+  if (m.responsibility && at !== -1) {
+    ranges.push({ start: at, end: at + raw!.length, mark: "responsibility" });
+    ranges.push(...nameRanges(raw!, at, m.responsibility.offices, "office"), ...nameRanges(raw!, at, m.responsibility.leaders, "leader"));
+  }
+  return cut(m.text, ranges);
+}
+
+function redactionRanges(text: string, offset: number): Range[] {
+  return findRedactionSpans(text).map((r) => ({ start: offset + r.start, end: offset + r.end, mark: "redaction" as const }));
+}
+
+/** Finds each name after a role label's colon, in order, so 办公室 is not found inside 经济运行办公室. */
+function nameRanges(raw: string, offset: number, names: string[], mark: Mark): Range[] {
+  const ranges: Range[] = [];
+  for (const name of names) {
+    const re = new RegExp(`(?<=[：:、，,；;\\s])${escapeRegExp(name)}(?=[、，,；;。）)\\s]|$)`, "g");
+    for (const m of raw.matchAll(re)) ranges.push({ start: offset + m.index, end: offset + m.index + name.length, mark });
+  }
+  return ranges;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

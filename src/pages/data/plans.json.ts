@@ -1,0 +1,17 @@
+/** /data/plans.json: the index of the open data — one entry per plan (open data format v1). */
+import type { APIRoute } from "astro";
+import { getPlans } from "../../lib/plans.ts";
+import { planJsonPath, planPath } from "../../lib/urls.ts";
+
+export const GET: APIRoute = async ({ site }) => {
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const index = (await getPlans()).map((p) => ({
+    id: p.id,
+    year: p.year,
+    title: p.title,
+    issuer: p.issuer,
+    url: absolute(planPath(p.id)),
+    json: absolute(planJsonPath(p.id)),
+  }));
+  return new Response(JSON.stringify(index, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};

@@ -1,0 +1,9 @@
+/** /data/plans/<id>.json: one whole Plan record (open data format v1). */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getPlans } from "../../../lib/plans.ts";
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan } }));
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.plan, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -1,0 +1,67 @@
+/** headings: recognises the three list markers of a plan — 一、 parts, （一） sections, 1. items. */
+import { parseArabic, parseChineseNumeral, parseCircled } from "./numerals.ts";
+
+export interface Heading {
+  marker: string; // as written, trailing spaces included: "一、" "（二）" "21、 "
+  number: string; // the numeral as written: "一", "二"
+  rest: string; // the line after the marker
+}
+
+export type ItemFamily = "arabic" | "paren" | "circled";
+
+export interface Item {
+  marker: string;
+  number: number;
+  family: ItemFamily; // 1. 1、 1． are one family; （1） (1) another; ① a third
+  rest: string;
+}
+
+const PART = /^([一二三四五六七八九十百]+)\s*[、.．,，]\s*(?![一二三四五六七八九十])/; // 一、 part heading (also 一. 一, ; not 一、二季度)
+const SECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/; // （一） section heading, full-width or ASCII
+const ITEM_ARABIC = /^([0-9０-９]{1,3})\s*[.、．](?![0-9０-９])\s*/; // 1. 1、 1． (not 1.5)
+const ITEM_PAREN = /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*/; // （1） (1)
+const ITEM_CIRCLED = /^([①-⑳])\s*/; // ①
+
+/** Returns the part heading at the start of `text` (一、指导思想), or null. */
+export function matchPart(text: string): Heading | null {
+  const m = PART.exec(text);
+  if (!m || parseChineseNumeral(m[1]!) === null) return null;
+  return { marker: m[0], number: m[1]!, rest: text.slice(m[0].length) };
+}
+
+/** Returns the section heading at the start of `text` (（一）… or (一)…), or null. */
+export function matchSection(text: string): Heading | null {
+  const m = SECTION.exec(text);
+  if (!m || parseChineseNumeral(m[1]!) === null) return null;
+  return { marker: m[0], number: m[1]!, rest: text.slice(m[0].length) };
+}
+
+/** Returns the numbered item at the start of `text` (1. 1、 1． （1） (1) ①, digits ASCII or full-width), or null. */
+export function matchItem(text: string): Item | null {
+  const arabic = ITEM_ARABIC.exec(text);
+  if (arabic) return item(arabic, parseArabic(arabic[1]!), "arabic", text);
+  const paren = ITEM_PAREN.exec(text);
+  if (paren) return item(paren, parseArabic(paren[1]!), "paren", text);
+  const circled = ITEM_CIRCLED.exec(text);
+  if (circled) return item(circled, parseCircled(circled[1]!), "circled", text);
+  return null;
+}
+
+function item(m: RegExpExecArray, number: number | null, family: ItemFamily, text: string): Item | null {
+  if (number === null || m[0].length === text.length) return null; // a bare "1." is not an item
+  return { marker: m[0], number, family, rest: text.slice(m[0].length) };
+}
+
+const SENTENCE_END = /[。！？!?]/; // ends a title sentence
+
+/**
+ * Splits a heading's text into its title and the body that follows on the same line:
+ * "抓运行监测，稳定增长基本盘。进一步加强…" → title "抓运行监测，稳定增长基本盘。", body "进一步加强…".
+ * A heading without a sentence end before its last character is all title (body "").
+ */
+export function splitTitle(rest: string): { title: string; body: string } {
+  const m = SENTENCE_END.exec(rest);
+  if (!m || m.index === rest.length - 1) return { title: rest, body: "" };
+  const end = m.index + 1;
+  return { title: rest.slice(0, end), body: rest.slice(end).trim() };
+}

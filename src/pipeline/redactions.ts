@@ -1,0 +1,26 @@
+/** redactions: finds undisclosed values — X, XX, XXX, x…, ×, ××, *, ** — standing where a number, name or place would be. */
+import type { Redaction } from "../schema/plan.ts";
+
+/** One redaction mark (a run of X/x/×/Ｘ not inside a Latin word or number, or any run of * ＊). */
+export const REDACTION_SOURCE = "(?<![A-Za-z0-9])[Xx×Ｘｘ]+(?![A-Za-z0-9光])|[*＊]+"; // XXX / ×× / ** redaction
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Returns the redaction marks in `text`, in order. `*G站点` gives `*` (a redacted 5G). */
+export function findRedactionSpans(text: string): (Span & { glyphs: string })[] {
+  return [...text.matchAll(new RegExp(REDACTION_SOURCE, "g"))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    glyphs: m[0],
+  }));
+}
+
+/** Returns every redaction in a source document with its 1-based line and column. */
+export function listRedactions(text: string): Redaction[] {
+  return text.split(/\r\n|\r|\n/).flatMap((line, i) =>
+    findRedactionSpans(line).map((r) => ({ line: i + 1, column: r.start + 1, glyphs: r.glyphs })),
+  );
+}

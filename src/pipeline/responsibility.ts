@@ -1,0 +1,79 @@
+/** responsibility: reads who answers for a measure — (责任领导：…，责任股室：…), 牵头单位：… 责任单位：… */
+import type { Responsibility } from "../schema/plan.ts";
+
+const LEADER_ROLES = ["责任领导", "分管领导", "牵头领导", "包保领导", "责任人"];
+const OFFICE_ROLES = [
+  "责任股室", "责任科室", "责任处室", "牵头股室", "牵头科室", "牵头单位", "牵头部门", "责任单位", "责任部门",
+  "配合单位", "配合部门", "配合股室", "协办单位", "协同单位", "参与单位",
+];
+const ROLE = new RegExp(`(${[...LEADER_ROLES, ...OFFICE_ROLES].join("|")})\\s*[：:]`, "g"); // 责任股室： role label
+const ROLE_AT_START = new RegExp(`^\\s*(?:${[...LEADER_ROLES, ...OFFICE_ROLES].join("|")})\\s*[：:]`); // annotation opening
+const NAME_SEPARATOR = /[、，,；;]/; // splits a list of names
+const OPEN = new Set(["（", "("]);
+const CLOSE = new Set(["）", ")"]);
+
+export interface FoundResponsibility {
+  responsibility: Responsibility;
+  start: number; // offset of `raw` in the measure text
+  end: number;
+  closed: boolean; // false when the bracket is never closed
+}
+
+/**
+ * Returns the first responsibility annotation in a measure's text: a bracket, full-width or ASCII,
+ * opening with a role label, or a line that opens with one. Names are kept as written (XXX stays XXX).
+ * Returns null when there is none. An unclosed bracket runs to the end of the text (closed: false).
+ */
+export function findResponsibility(text: string): FoundResponsibility | null {
+  for (let i = 0; i < text.length; i++) {
+    const atLineStart = i === 0 || text[i - 1] === "\n";
+    if (OPEN.has(text[i]!) && ROLE_AT_START.test(text.slice(i + 1, i + 40))) {
+      const close = matchingClose(text, i);
+      const end = close === -1 ? text.length : close + 1;
+      return found(text, i, end, close !== -1, text.slice(i + 1, close === -1 ? end : close));
+    }
+    if (atLineStart && i > 0 && ROLE_AT_START.test(text.slice(i, i + 40))) {
+      const lineEnd = text.indexOf("\n", i);
+      const end = lineEnd === -1 ? text.length : lineEnd;
+      return found(text, i, end, true, text.slice(i, end));
+    }
+  }
+  return null;
+}
+
+function matchingClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (OPEN.has(text[i]!)) depth++;
+    else if (CLOSE.has(text[i]!) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function found(text: string, start: number, end: number, closed: boolean, inner: string): FoundResponsibility {
+  return { responsibility: readRoles(text.slice(start, end), inner), start, end, closed };
+}
+
+/** Returns the roles of an annotation's inner text; the text after a role list's first 。 is its note. */
+export function readRoles(raw: string, inner: string): Responsibility {
+  const labels = [...inner.matchAll(ROLE)];
+  const roles: Responsibility["roles"] = [];
+  let note: string | null = null;
+  labels.forEach((m, k) => {
+    const from = m.index + m[0].length;
+    let value = inner.slice(from, labels[k + 1]?.index ?? inner.length);
+    const stop = value.indexOf("。");
+    if (stop !== -1) {
+      note = value.slice(stop + 1).trim() || null;
+      value = value.slice(0, stop);
+    }
+    const names = value.split(NAME_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+    roles.push({ label: m[1]!, names });
+  });
+  const namesOf = (set: string[]) => unique(roles.filter((r) => set.includes(r.label)).flatMap((r) => r.names));
+  return { raw, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, note };
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findResponsibility } from "../../src/pipeline/responsibility.ts";
+
+describe("findResponsibility(text)", () => {
+  it("reads (责任领导：…，责任股室：A、B) with redacted names kept as written", () => {
+    const text = "强化运行调度。聚焦指标。(责任领导：XXX，责任股室：经济运行办公室、技改与创新办公室)";
+    const found = findResponsibility(text)!;
+    expect(found.responsibility).toEqual({
+      raw: "(责任领导：XXX，责任股室：经济运行办公室、技改与创新办公室)",
+      leaders: ["XXX"],
+      offices: ["经济运行办公室", "技改与创新办公室"],
+      roles: [{ label: "责任领导", names: ["XXX"] }, { label: "责任股室", names: ["经济运行办公室", "技改与创新办公室"] }],
+      note: null,
+    });
+    expect(text.slice(found.start, found.end)).toBe(found.responsibility.raw);
+  });
+  it("reads ASCII brackets and colons, 牵头单位 / 责任单位 / 配合单位, lists split on 、，,；", () => {
+    const found = findResponsibility("深化改革。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府；配合单位：A，B)")!;
+    expect(found.responsibility.roles).toEqual([
+      { label: "牵头单位", names: ["市行政审批服务局"] },
+      { label: "责任单位", names: ["市直有关部门", "单位", "各区市政府"] },
+      { label: "配合单位", names: ["A", "B"] },
+    ]);
+    expect(found.responsibility.offices).toEqual(["市行政审批服务局", "市直有关部门", "单位", "各区市政府", "A", "B"]);
+  });
+  it("keeps the words after a list's 。 as the note", () => {
+    const found = findResponsibility("(牵头单位:市局;责任单位:市直部门。以下任务均需落实,不再一一列出)")!;
+    expect(found.responsibility.roles[1]).toEqual({ label: "责任单位", names: ["市直部门"] });
+    expect(found.responsibility.note).toBe("以下任务均需落实,不再一一列出");
+  });
+  it("reads a bracket nested inside the annotation", () => {
+    const found = findResponsibility("推进。（责任单位：县发改委（牵头）、县财政局）")!;
+    expect(found.responsibility.raw).toBe("（责任单位：县发改委（牵头）、县财政局）");
+    expect(found.closed).toBe(true);
+  });
+  it("reads a line that opens with a role label", () => {
+    const found = findResponsibility("推进数字化转型。\n牵头单位：信息化推进办公室")!;
+    expect(found.responsibility.raw).toBe("牵头单位：信息化推进办公室");
+    expect(found.responsibility.offices).toEqual(["信息化推进办公室"]);
+  });
+  it("runs an unclosed annotation to the end and says so", () => {
+    const found = findResponsibility("调度。(责任领导：XXX，责任股室：办公室")!;
+    expect(found.closed).toBe(false);
+    expect(found.responsibility.offices).toEqual(["办公室"]);
+  });
+  it("returns null when there is none, and ignores brackets without a role", () => {
+    expect(findResponsibility("全力做好县委、县政府交办的其他工作。")).toBeNull();
+    expect(findResponsibility("工业（技改）投资")).toBeNull();
+  });
+});
