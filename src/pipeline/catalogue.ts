@@ -10,19 +10,21 @@ import { readRecords } from "./records.ts";
  */
 export function readCatalogue(table: CsvTable, seedFiles: string[]): CatalogueRow[] {
   const { rows, problems } = readRecords(table, CatalogueRowSchema, CATALOGUE_COLUMNS, OPTIONAL_COLUMNS);
-  const column = (field: keyof typeof CATALOGUE_COLUMNS) => table.header.findIndex((h) => CATALOGUE_COLUMNS[field].includes(h)) + 1;
-  const at = (row: CatalogueRow, field: keyof typeof CATALOGUE_COLUMNS, reason: string): Problem =>
-    ({ file: table.file, line: row.line, column: column(field), reason });
-  const firstLine = new Map<string, number>();
+  const columnOf = (field: keyof typeof CATALOGUE_COLUMNS) => table.header.findIndex((h) => CATALOGUE_COLUMNS[field].includes(h));
+  const [idAt, fileAt] = [columnOf("id"), columnOf("file")];
+  const firstId = new Map<string, number>();
   const firstFile = new Map<string, number>();
-  for (const row of rows) {
-    if (firstLine.has(row.id)) problems.push(at(row, "id", `编号“${row.id}”重复（第 ${firstLine.get(row.id)} 行已使用）`));
-    else firstLine.set(row.id, row.line);
-    if (firstFile.has(row.file)) problems.push(at(row, "file", `文件“${row.file}”重复登记（第 ${firstFile.get(row.file)} 行已登记）`));
-    else firstFile.set(row.file, row.line);
-    if (!seedFiles.includes(row.file)) problems.push(at(row, "file", `找不到文件“${row.file}”：请把它放进 seeds/ 文件夹，或改正文件名`));
-  }
-  if (rows.length === 0 && problems.length === 0) problems.push({ file: table.file, line: 0, column: 0, reason: "目录中没有任何计划" });
+  const at = (line: number, index: number, reason: string): Problem => ({ file: table.file, line, column: index + 1, reason });
+  if (idAt !== -1 && fileAt !== -1)
+    for (const { line, cells } of table.rows) {
+      const [id, file] = [cells[idAt]!, cells[fileAt]!];
+      if (id && firstId.has(id)) problems.push(at(line, idAt, `编号“${id}”重复（第 ${firstId.get(id)} 行已使用）`));
+      else firstId.set(id, line);
+      if (file && firstFile.has(file)) problems.push(at(line, fileAt, `文件“${file}”重复登记（第 ${firstFile.get(file)} 行已登记）`));
+      else firstFile.set(file, line);
+      if (file && !seedFiles.includes(file)) problems.push(at(line, fileAt, `找不到文件“${file}”：请把它放进 seeds/ 文件夹，或改正文件名`));
+    }
+  if (table.rows.length === 0) problems.push({ file: table.file, line: 0, column: 0, reason: "目录中没有任何计划" });
   if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return rows;
 }

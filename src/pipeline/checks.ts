@@ -13,7 +13,7 @@ export function checkNumbering(parts: Part[]): Warning[] {
     let prev: number | null = null;
     for (const { n, line, restart } of items) {
       if (n === null) continue;
-      const expected = prev === null ? 1 : prev + 1;
+      const expected: number = prev === null ? 1 : prev + 1;
       if (n !== expected && !(restart && n === 1)) {
         const message = prev !== null && n <= prev ? `${kind}编号重复或倒退：${prev} 之后是 ${n}` : `${kind}编号不连续：${prev === null ? "应从 1 开始，" : `${prev} 之后`}是 ${n}`;
         warnings.push({ line, message });

@@ -23,7 +23,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
   const { text } = decodeText(bytes);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true });
+    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message: string };
     throw new InputError([{ file, line: err.lines ?? 0, column: 0, reason: `CSV 格式错误（${err.message}）` }]);

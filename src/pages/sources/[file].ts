@@ -8,5 +8,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute = async ({ params }) => {
   const { bytes } = await readSourceBytes(DEFAULT_PATHS.seeds, params.file!);
-  return new Response(bytes);
+  return new Response(new Uint8Array(bytes));
 };

@@ -1,0 +1,38 @@
+/** A throwaway copy of the project (sharing node_modules) to build with changed inputs. */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+const COPIED = ["src", "data", "seeds", "public", "scripts", "package.json", "astro.config.mjs", "tsconfig.json"];
+
+export interface ProjectCopy {
+  dir: string;
+  build: () => { status: number | null; output: string };
+  remove: () => void;
+}
+
+/** Returns a fresh copy of the project's inputs and code in a temporary folder. */
+export function copyProject(): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), "plan-site-"));
+  for (const entry of COPIED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return {
+    dir,
+    build: () => {
+      const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: { ...process.env, BASE_PATH: "", SITE_URL: "" } });
+      return { status: run.status, output: run.stdout + run.stderr };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Returns one hash over every file under `dir` (names and bytes), to tell whether anything changed. */
+export function hashTree(dir: string): string {
+  const hash = createHash("sha256");
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort();
+  for (const f of files) hash.update(f).update(readFileSync(f));
+  return hash.digest("hex");
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, serveSite } from "../helpers/browser.ts";
+
+const dist = inject("dist");
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  mkdirSync("test-results", { recursive: true });
+  [browser, site] = await Promise.all([launchBrowser(), serveSite(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("plan pages in Chromium", () => {
+  for (const id of ["suixi-jxj-2021", "suixi-jxj-2022"])
+    for (const width of [1280, 360])
+      it(`/plans/${id}/ at ${width} px: no horizontal scroll, text ≥ 16 px, no script requested`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const scripts: string[] = [];
+        page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+        const response = await page.goto(`${site.origin}/plans/${id}/`);
+        expect(response?.status()).toBe(200);
+        const layout = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          fontSize: parseFloat(getComputedStyle(document.querySelector(".measure p, .doc p")!).fontSize),
+          lang: document.documentElement.lang,
+        }));
+        expect(layout).toEqual({ overflow: 0, fontSize: expect.any(Number), lang: "zh-CN" });
+        expect(layout.fontSize).toBeGreaterThanOrEqual(16);
+        expect(scripts).toEqual([]);
+        await page.screenshot({ path: `test-results/${id}-${width}.png`, fullPage: false });
+        await page.close();
+      });
+
+  it("scrolls a measure's permalink into view and highlights it", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
+    await page.goto(`${site.origin}/plans/suixi-jxj-2021/#m-17`);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(":target")!;
+      const box = el.getBoundingClientRect();
+      return { id: el.id, inView: box.top >= 0 && box.top < window.innerHeight, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(target).toEqual({ id: "m-17", inView: true, outline: "solid" });
+    await page.close();
+  });
+});

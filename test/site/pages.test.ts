@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { filesUnder, readPage, visibleText } from "../helpers/site.ts";
+import { PlanSchema } from "../../src/schema/plan.ts";
+
+const dist = inject("dist");
+const root = resolve(import.meta.dirname, "..", "..");
+const SEEDS = { "suixi-jxj-2021": "000_4d8b1ee954a7e0d1.txt", "suixi-jxj-2022": "001_63bf615f332166d9.txt" } as const;
+
+/** The seed's clauses, without list numbers, as a reader would search for them. */
+function clausesOf(file: string): string[] {
+  return readFileSync(join(root, "seeds", file), "utf8")
+    .split(/[。；;\n]/)
+    .map((s) => s.replace(/\s+/g, "").replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])/, ""))
+    .filter((s) => s.length > 0);
+}
+
+describe("the built plan pages", () => {
+  for (const [id, file] of Object.entries(SEEDS)) {
+    it(`/plans/${id}/ shows every clause of ${file} in source order`, () => {
+      const text = visibleText(readPage(dist, `plans/${id}/`));
+      let at = 0;
+      for (const clause of clausesOf(file)) {
+        const found = text.indexOf(clause, at);
+        expect(found, `clause “${clause}” after position ${at}`).toBeGreaterThanOrEqual(0);
+        at = found + clause.length;
+      }
+    });
+  }
+
+  it("ships no <script> on any page", () => {
+    const pages = filesUnder(dist, ".html");
+    expect(pages).toEqual(["404.html", "index.html", "plans/index.html", "plans/suixi-jxj-2021/index.html", "plans/suixi-jxj-2022/index.html"]);
+    for (const page of pages) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
+  });
+
+  it("gives each measure its anchor and a visible permalink, and marks redactions 未公开", () => {
+    const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2021/"));
+    const measures = [...document.querySelectorAll("article.measure")];
+    expect(measures.map((m) => m.id)).toEqual(Array.from({ length: 24 }, (_, i) => `m-${i + 1}`));
+    expect(measures.map((m) => m.querySelector("a.permalink")?.getAttribute("href"))).toEqual(measures.map((m) => `#${m.id}`));
+    expect(document.querySelectorAll(".doc p .redacted").length).toBe(32); // the source text; the goals table and legend add more
+    expect(document.getElementById("m-10")!.querySelector("mark.commitment")?.textContent).toBe("培育上云企业40家");
+    expect([...document.getElementById("m-1")!.querySelectorAll(".chip.office")].map((c) => c.textContent)).toEqual(["经济运行办公室", "技改与创新办公室"]);
+  });
+
+  it("shows the goals table with 未公开 for redacted values", () => {
+    const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2022/"));
+    const rows = [...document.querySelectorAll("table.goals tbody tr")];
+    expect(rows).toHaveLength(10);
+    expect(rows[1]!.textContent).toContain("力争");
+    expect(rows.slice(0, 9).every((r) => r.querySelector("td.value")!.textContent!.includes("未公开"))).toBe(true);
+    expect(rows[9]!.textContent).toContain("定性目标");
+  });
+
+  it("shows disclosure fields the catalogue leaves empty as 未注明, never invented", () => {
+    const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2021/"));
+    const meta = Object.fromEntries([...document.querySelectorAll(".meta div")].map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent]));
+    expect(meta).toEqual({ 索引号: "未注明", 信息分类: "未注明", 发布机构: "濉溪县经济和信息化局", 成文日期: "未注明", 文号: "未注明", 发布日期: "未注明", 有效性: "未注明", 关键词: "未注明" });
+  });
+
+  it("lists the years on the home page, newest plan first", () => {
+    const { document } = parseHTML(readPage(dist, ""));
+    expect([...document.querySelectorAll(".years a")].map((a) => a.textContent)).toEqual(["2022年", "2021年"]);
+    expect(document.querySelector("#latest-h + .card h3 a")?.getAttribute("href")).toBe("/plans/suixi-jxj-2022/");
+  });
+});
+
+describe("the open data", () => {
+  it("indexes every plan in data/plans.json", () => {
+    const index = JSON.parse(readFileSync(join(dist, "data/plans.json"), "utf8"));
+    expect(index).toEqual([
+      { id: "suixi-jxj-2022", year: 2022, title: "濉溪县经济和信息化局2022年工作计划", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2022/", json: "/data/plans/suixi-jxj-2022.json" },
+      { id: "suixi-jxj-2021", year: 2021, title: "濉溪县经济和信息化局2021年工作要点", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2021/", json: "/data/plans/suixi-jxj-2021.json" },
+    ]);
+  });
+
+  for (const [id, file] of Object.entries(SEEDS)) {
+    it(`publishes ${id}.json in the schema, and the original file byte for byte with its SHA-256`, () => {
+      const plan = PlanSchema.parse(JSON.parse(readFileSync(join(dist, "data/plans", `${id}.json`), "utf8")));
+      const published = readFileSync(join(dist, "sources", file));
+      expect(published).toEqual(readFileSync(join(root, "seeds", file)));
+      expect(plan.source.sha256).toBe(createHash("sha256").update(published).digest("hex"));
+    });
+  }
+
+  it("passes the shared open data contract check", () => {
+    const contract = resolve(root, "..", "shared", "checks", "contract.mjs");
+    if (!existsSync(contract)) throw new Error(`missing ${contract}: the shared checks must sit beside the project`);
+    const run = spawnSync(process.execPath, [contract, dist], { encoding: "utf8" });
+    expect(run.stdout.trim().split("\n").at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+    expect(run.status).toBe(0);
+  });
+});
