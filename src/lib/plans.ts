@@ -1,6 +1,7 @@
 /** plans: the plan collection as pages need it — sorted, counted, with neighbours. */
 import { getCollection } from "astro:content";
 import type { Plan } from "../schema/plan.ts";
+import { measuresOf } from "../pipeline/plan-text.ts";
 
 /** Returns every plan, newest year first (then by id, so the order is stable). */
 export async function getPlans(): Promise<Plan[]> {
@@ -8,10 +9,6 @@ export async function getPlans(): Promise<Plan[]> {
   return entries.map((e) => e.data).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
 }
 
-/** Returns the measures of a plan in document order. */
-export function measuresOf(plan: Plan) {
-  return plan.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
-}
 
 /** Returns the plan's counts shown on cards and headers. */
 export function countsOf(plan: Plan) {

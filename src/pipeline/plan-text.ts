@@ -18,3 +18,8 @@ export function planPieces(plan: Pick<Plan, "preamble" | "parts">): string[] {
   }
   return out.filter((s) => s !== "");
 }
+
+/** Returns the plan's measures in document order. */
+export function measuresOf(plan: Pick<Plan, "parts">): Plan["parts"][number]["sections"][number]["measures"] {
+  return plan.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
+}

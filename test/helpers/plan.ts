@@ -34,6 +34,4 @@ export function parseFixture(name: string): Plan {
   return parsePlan(text, { ...meta, source: { ...meta.source, encoding } });
 }
 
-export function measuresOf(plan: Plan) {
-  return plan.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
-}
+export { measuresOf } from "../../src/pipeline/plan-text.ts";
