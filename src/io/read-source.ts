@@ -8,18 +8,26 @@ import { readCsv } from "../pipeline/csv.ts";
 import { readCatalogue } from "../pipeline/catalogue.ts";
 import { decodeText } from "../pipeline/decode.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
+import { linkGoals, readIndicators } from "../pipeline/indicators.ts";
+import type { Indicator } from "../schema/indicator.ts";
 
 export interface Paths {
   catalogue: string; // data/plans.csv
+  indicators: string; // data/indicators.csv
   seeds: string; // seeds/
 }
 
-export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", seeds: "seeds" };
+export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", indicators: "data/indicators.csv", seeds: "seeds" };
 
 /** Returns the validated catalogue rows; throws InputError on any bad row. */
 export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
   const files = await readdir(paths.seeds);
   return readCatalogue(readCsv(await readFile(paths.catalogue), paths.catalogue), files);
+}
+
+/** Returns the indicator dictionary; throws InputError on any bad row. */
+export async function loadIndicators(paths: Paths): Promise<Indicator[]> {
+  return readIndicators(readCsv(await readFile(paths.indicators), paths.indicators));
 }
 
 /** Returns the bytes of a plan file and their SHA-256. */
@@ -28,8 +36,8 @@ export async function readSourceBytes(seeds: string, file: string): Promise<{ by
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Returns the Plan for a catalogue row and its file's bytes. */
-export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string): Plan {
+/** Returns the Plan for a catalogue row and its file's bytes, its goals linked to `indicators`. */
+export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, indicators: Indicator[]): Plan {
   const { text, encoding } = decodeText(bytes);
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
   const meta: PlanMeta = {
@@ -49,5 +57,5 @@ export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sh
       keywords: row.keywords,
     },
   };
-  return parsePlan(text, meta);
+  return linkGoals(parsePlan(text, meta), indicators);
 }

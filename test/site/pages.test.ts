@@ -85,6 +85,7 @@ describe("the open data", () => {
       const published = readFileSync(join(dist, "sources", file));
       expect(published).toEqual(readFileSync(join(root, "seeds", file)));
       expect(plan.source.sha256).toBe(createHash("sha256").update(published).digest("hex"));
+      expect(plan.goals.every((g) => g.indicator !== null)).toBe(true);
     });
   }
 

@@ -1,0 +1,52 @@
+/** indicators: reads the indicator dictionary and links each goal to the indicator its words name. */
+import { INDICATOR_COLUMNS, IndicatorSchema, type Indicator } from "../schema/indicator.ts";
+import type { Goal, Plan, Warning } from "../schema/plan.ts";
+import type { CsvTable } from "./csv.ts";
+import { InputError, type Problem } from "./input-error.ts";
+import { readRecords } from "./records.ts";
+
+/** Returns the dictionary's rows; throws InputError for a bad cell, a duplicate id or an alias given to two indicators. */
+export function readIndicators(table: CsvTable): Indicator[] {
+  const { rows, problems } = readRecords(table, IndicatorSchema, INDICATOR_COLUMNS);
+  const column = (field: string) => table.header.findIndex((h) => INDICATOR_COLUMNS[field as keyof typeof INDICATOR_COLUMNS].includes(h)) + 1;
+  const ids = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  for (const row of rows) {
+    const at = (field: string, reason: string): Problem => ({ file: table.file, line: row.line, column: column(field), reason });
+    if (ids.has(row.id)) problems.push(at("id", `编号“${row.id}”重复（第 ${ids.get(row.id)} 行已使用）`));
+    ids.set(row.id, row.line);
+    for (const alias of [row.name, ...row.aliases]) {
+      const owner = aliases.get(alias);
+      if (owner && owner !== row.id) problems.push(at("aliases", `别名“${alias}”已属于指标“${owner}”`));
+      aliases.set(alias, row.id);
+    }
+  }
+  if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  return rows.map(({ line: _line, ...indicator }) => indicator);
+}
+
+/**
+ * Returns the id of the indicator a goal names: the indicator with the longest name or alias found
+ * in the goal's subject, else in its text; null when none is found.
+ */
+export function resolveIndicator(goal: Pick<Goal, "subject" | "text">, indicators: Indicator[]): string | null {
+  for (const field of [goal.subject, goal.text]) {
+    let best: { id: string; length: number } | null = null;
+    for (const ind of indicators)
+      for (const alias of [ind.name, ...ind.aliases])
+        if (field.includes(alias) && alias.length > (best?.length ?? 0)) best = { id: ind.id, length: alias.length };
+    if (best) return best.id;
+  }
+  return null;
+}
+
+/** Returns the plan with each goal linked to its indicator, and a warning naming each goal that matches none. */
+export function linkGoals(plan: Plan, indicators: Indicator[]): Plan {
+  const warnings: Warning[] = [];
+  const goals = plan.goals.map((goal) => {
+    const indicator = resolveIndicator(goal, indicators);
+    if (!indicator) warnings.push({ line: goal.line, message: `目标“${goal.text}”没有对应的指标：请在 data/indicators.csv 中补充别名` });
+    return { ...goal, indicator };
+  });
+  return { ...plan, goals, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
