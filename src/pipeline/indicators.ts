@@ -1,5 +1,6 @@
-/** indicators: reads the indicator dictionary and links each goal to the indicator its words name. */
+/** indicators: reads the indicator dictionary and values, and links each goal to the indicator its words name. */
 import { INDICATOR_COLUMNS, IndicatorSchema, type Indicator } from "../schema/indicator.ts";
+import { INDICATOR_VALUE_COLUMNS, IndicatorValueSchema, type IndicatorValue } from "../schema/indicator-value.ts";
 import type { Goal, Plan, Warning } from "../schema/plan.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
@@ -49,4 +50,25 @@ export function linkGoals(plan: Plan, indicators: Indicator[]): Plan {
     return { ...goal, indicator };
   });
   return { ...plan, goals, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+
+/**
+ * Returns the indicator values, in file order. Throws InputError naming file, line and column for a
+ * bad cell (a value that is not a number — X or * mean redacted), an unknown indicator, a year with
+ * no plan, or a second value for the same (indicator, year, kind).
+ */
+export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): IndicatorValue[] {
+  const { rows, problems } = readRecords(table, IndicatorValueSchema, INDICATOR_VALUE_COLUMNS);
+  const column = (field: keyof typeof INDICATOR_VALUE_COLUMNS) => table.header.findIndex((h) => INDICATOR_VALUE_COLUMNS[field].includes(h)) + 1;
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const at = (field: keyof typeof INDICATOR_VALUE_COLUMNS, reason: string): Problem => ({ file: table.file, line: row.line, column: column(field), reason });
+    if (!indicators.some((i) => i.id === row.indicator)) problems.push(at("indicator", `未知的指标编号“${row.indicator}”：请先在 data/indicators.csv 中登记`));
+    if (!planYears.includes(row.year)) problems.push(at("year", `${row.year} 年没有已发布的计划（已有：${[...planYears].sort().join("、")}）`));
+    const key = `${row.indicator}|${row.year}|${row.kind}`;
+    if (seen.has(key)) problems.push(at("kind", `“${row.indicator}”${row.year} 年的 ${row.kind} 已在第 ${seen.get(key)} 行填写`));
+    else seen.set(key, row.line);
+  }
+  if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  return rows.map(({ line: _line, ...value }) => value);
 }

@@ -1,0 +1,41 @@
+/** Indicator values (data/indicator-values.csv): reported results (and any target not stated in a plan), each with its source. */
+import { z } from "zod";
+import { REDACTION_SOURCE } from "../pipeline/redactions.ts";
+
+const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
+
+export const IndicatorValueSchema = z
+  .object({
+    indicator: z.string().min(1, "缺少指标编号"),
+    year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number),
+    kind: z.enum(["target", "stretch", "actual"], { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
+    value: z.string(),
+    unit: z.string().transform((s) => (s === "" ? null : s)),
+    status: z.string().transform((s) => (s === "" ? null : s)), // e.g. 预计数
+    source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
+    sourceDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "来源日期请写成 2023-01-12").transform((s) => (s === "" ? null : s)),
+    note: z.string().transform((s) => (s === "" ? null : s)),
+  })
+  .transform((row, ctx) => {
+    const redacted = REDACTED.test(row.value);
+    const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
+    if (!redacted && !/^-?\d+(\.\d+)?$/.test(number)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `“${row.value}”不是数字（未公开的数值请填 X 或 *）` });
+      return z.NEVER;
+    }
+    return { ...row, value: redacted ? null : Number(number), redacted };
+  });
+
+export type IndicatorValue = z.output<typeof IndicatorValueSchema>;
+
+export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValueSchema>, string[]> = {
+  indicator: ["indicator", "指标"],
+  year: ["year", "年度"],
+  kind: ["kind", "类型"],
+  value: ["value", "数值"],
+  unit: ["unit", "单位"],
+  status: ["status", "状态"],
+  source: ["source", "来源"],
+  sourceDate: ["source_date", "来源日期"],
+  note: ["note", "备注"],
+};
