@@ -2,7 +2,7 @@
 import { CATALOGUE_COLUMNS, CatalogueRowSchema, OPTIONAL_COLUMNS, type CatalogueRow } from "../schema/catalogue.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
-import { readRecords } from "./records.ts";
+import { columnNumber, readRecords } from "./records.ts";
 
 /**
  * Returns the catalogue's rows, in file order. Throws InputError naming file, line and column for a
@@ -10,8 +10,7 @@ import { readRecords } from "./records.ts";
  */
 export function readCatalogue(table: CsvTable, seedFiles: string[]): CatalogueRow[] {
   const { rows, problems } = readRecords(table, CatalogueRowSchema, CATALOGUE_COLUMNS, OPTIONAL_COLUMNS);
-  const columnOf = (field: keyof typeof CATALOGUE_COLUMNS) => table.header.findIndex((h) => CATALOGUE_COLUMNS[field].includes(h));
-  const [idAt, fileAt] = [columnOf("id"), columnOf("file")];
+  const [idAt, fileAt] = [columnNumber(table, CATALOGUE_COLUMNS, "id") - 1, columnNumber(table, CATALOGUE_COLUMNS, "file") - 1];
   const firstId = new Map<string, number>();
   const firstFile = new Map<string, number>();
   const at = (line: number, index: number, reason: string): Problem => ({ file: table.file, line, column: index + 1, reason });

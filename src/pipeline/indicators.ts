@@ -4,12 +4,12 @@ import { INDICATOR_VALUE_COLUMNS, IndicatorValueSchema, type IndicatorValue } fr
 import type { Goal, Plan, Warning } from "../schema/plan.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
-import { readRecords } from "./records.ts";
+import { columnNumber, readRecords } from "./records.ts";
 
 /** Returns the dictionary's rows; throws InputError for a bad cell, a duplicate id or an alias given to two indicators. */
 export function readIndicators(table: CsvTable): Indicator[] {
   const { rows, problems } = readRecords(table, IndicatorSchema, INDICATOR_COLUMNS);
-  const column = (field: string) => table.header.findIndex((h) => INDICATOR_COLUMNS[field as keyof typeof INDICATOR_COLUMNS].includes(h)) + 1;
+  const column = (field: string) => columnNumber(table, INDICATOR_COLUMNS, field);
   const ids = new Map<string, number>();
   const aliases = new Map<string, string>();
   for (const row of rows) {
@@ -59,7 +59,7 @@ export function linkGoals(plan: Plan, indicators: Indicator[]): Plan {
  */
 export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): IndicatorValue[] {
   const { rows, problems } = readRecords(table, IndicatorValueSchema, INDICATOR_VALUE_COLUMNS);
-  const column = (field: keyof typeof INDICATOR_VALUE_COLUMNS) => table.header.findIndex((h) => INDICATOR_VALUE_COLUMNS[field].includes(h)) + 1;
+  const column = (field: string) => columnNumber(table, INDICATOR_VALUE_COLUMNS, field);
   const seen = new Map<string, number>();
   for (const row of rows) {
     const at = (field: keyof typeof INDICATOR_VALUE_COLUMNS, reason: string): Problem => ({ file: table.file, line: row.line, column: column(field), reason });

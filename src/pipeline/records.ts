@@ -3,6 +3,11 @@ import type { z } from "zod";
 import type { CsvTable } from "./csv.ts";
 import type { Problem } from "./input-error.ts";
 
+/** Returns the 1-based column of `field` in the table's header (0 when absent), for error positions. */
+export function columnNumber(table: CsvTable, columns: Record<string, string[]>, field: string): number {
+  return table.header.findIndex((h) => columns[field]!.includes(h)) + 1;
+}
+
 /**
  * Returns the rows of `table` parsed by `schema`, each with its source line, and every problem found:
  * a header that misses a required column or has one nobody knows (a misspelling), and each cell the

@@ -1,7 +1,6 @@
 /** The plan catalogue (data/plans.csv): one row per published document, as the disclosure editor keeps it. */
 import { z } from "zod";
-
-const optional = z.string().transform((s) => (s === "" ? null : s));
+import { optionalText as optional } from "./cells.ts";
 
 /** Accepts 2023-01-12, 2023/1/12 (Excel's display) and 2023年1月12日; returns YYYY-MM-DD, or null when empty. */
 const date = z.string().transform((s, ctx) => {

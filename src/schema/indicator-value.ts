@@ -1,5 +1,6 @@
 /** Indicator values (data/indicator-values.csv): reported results (and any target not stated in a plan), each with its source. */
 import { z } from "zod";
+import { optionalText } from "./cells.ts";
 import { REDACTION_SOURCE } from "../pipeline/redactions.ts";
 
 const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
@@ -10,11 +11,11 @@ export const IndicatorValueSchema = z
     year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number),
     kind: z.enum(["target", "stretch", "actual"], { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
     value: z.string(),
-    unit: z.string().transform((s) => (s === "" ? null : s)),
-    status: z.string().transform((s) => (s === "" ? null : s)), // e.g. 预计数
+    unit: optionalText,
+    status: optionalText, // e.g. 预计数
     source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
-    sourceDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "来源日期请写成 2023-01-12").transform((s) => (s === "" ? null : s)),
-    note: z.string().transform((s) => (s === "" ? null : s)),
+    sourceDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "来源日期请写成 2023-01-12").pipe(optionalText),
+    note: optionalText,
   })
   .transform((row, ctx) => {
     const redacted = REDACTED.test(row.value);

@@ -1,10 +1,11 @@
 /** The indicator dictionary (data/indicators.csv): what plans set targets for, and the names plans use for it. */
 import { z } from "zod";
+import { optionalText } from "./cells.ts";
 
 export const IndicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "编号只能用小写英文字母、数字和连字符，如 industrial-value-added"),
   name: z.string().min(1, "缺少名称"),
-  unit: z.string().transform((s) => (s === "" ? null : s)), // empty for a qualitative indicator
+  unit: optionalText, // empty for a qualitative indicator
   category: z.string().min(1, "缺少类别"),
   aliases: z.string().transform((s) => s.split(/[|｜;；]/).map((a) => a.trim()).filter(Boolean)), // 规上工业增加值|工业增加值
 });
