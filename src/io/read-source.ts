@@ -8,16 +8,18 @@ import { readCsv } from "../pipeline/csv.ts";
 import { readCatalogue } from "../pipeline/catalogue.ts";
 import { decodeText } from "../pipeline/decode.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
-import { linkGoals, readIndicators } from "../pipeline/indicators.ts";
+import { linkIndicators, readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
 import type { Indicator } from "../schema/indicator.ts";
+import type { Observation } from "../schema/observation.ts";
 
 export interface Paths {
   catalogue: string; // data/plans.csv
   indicators: string; // data/indicators.csv
+  values: string; // data/indicator-values.csv
   seeds: string; // seeds/
 }
 
-export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", indicators: "data/indicators.csv", seeds: "seeds" };
+export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", indicators: "data/indicators.csv", values: "data/indicator-values.csv", seeds: "seeds" };
 
 /** Returns the validated catalogue rows; throws InputError on any bad row. */
 export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
@@ -28,6 +30,12 @@ export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
 /** Returns the indicator dictionary; throws InputError on any bad row. */
 export async function loadIndicators(paths: Paths): Promise<Indicator[]> {
   return readIndicators(readCsv(await readFile(paths.indicators), paths.indicators));
+}
+
+/** Returns the reported indicator values; throws InputError on any bad row (unknown indicator, a year with no plan …). */
+export async function loadIndicatorValues(paths: Paths): Promise<Observation[]> {
+  const [indicators, rows] = await Promise.all([loadIndicators(paths), loadCatalogue(paths)]);
+  return readIndicatorValues(readCsv(await readFile(paths.values), paths.values), indicators, rows.map((r) => r.year));
 }
 
 /** Returns the bytes of a plan file and their SHA-256. */
@@ -57,5 +65,5 @@ export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sh
       keywords: row.keywords,
     },
   };
-  return linkGoals(parsePlan(text, meta), indicators);
+  return linkIndicators(parsePlan(text, meta), indicators);
 }

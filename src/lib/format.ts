@@ -28,3 +28,27 @@ export function formatAmount(q: { value: number | null; unit: string | null; red
 export function formatBytes(n: number): string {
   return n < 1024 ? `${n} 字节` : `${(n / 1024).toFixed(1)} KB`;
 }
+
+export const NO_DATA_LABEL = "尚无数据";
+export const NO_TARGET_LABEL = "计划未列目标";
+
+/** What each kind of observation is called on the page. */
+export const KIND_LABEL = { target: "目标", stretch: "力争目标", actual: "实际" } as const;
+
+/** Returns an observation's value as it reads: "−6%", "32 家以上", 未公开, or 定性目标 for a target without a number. */
+export function formatObservation(o: { value: number | null; unit: string | null; redacted: boolean; qualifier?: string | null }): string {
+  if (o.redacted) return REDACTED_LABEL;
+  if (o.value === null) return "定性目标";
+  return formatAmount(o);
+}
+
+/** Returns a source as it is cited: its title, then its date unless the title already gives it. */
+export function formatSource(source: { title: string; date: string | null }): string {
+  const date = source.date ? formatDate(source.date) : null;
+  return date && !source.title.includes(date) ? `${source.title}（${date}）` : source.title;
+}
+
+/** Returns a source's short name for lists: "2022年计划" for a plan, a report's title without a closing （…） note. */
+export function shortSourceTitle(o: { year: number; source: { title: string; plan: string | null } }): string {
+  return o.source.plan ? `${o.year}年计划` : o.source.title.replace(/[（(][^（()）]*[)）]$/, ""); // trailing （2023年1月12日在…会议上）
+}

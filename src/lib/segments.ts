@@ -2,7 +2,7 @@
 import type { Commitment, Measure } from "../schema/plan.ts";
 import { findRedactionSpans } from "../pipeline/redactions.ts";
 
-export type Mark = "title" | "commitment" | "responsibility" | "office" | "leader" | "redaction";
+export type Mark = "title" | "commitment" | "responsibility" | "office" | "leader" | "match" | "redaction";
 
 export interface Piece {
   text: string;
@@ -17,7 +17,7 @@ interface Range {
   commitment?: Commitment;
 }
 
-const ORDER: Mark[] = ["title", "commitment", "responsibility", "office", "leader", "redaction"];
+const ORDER: Mark[] = ["title", "commitment", "responsibility", "office", "leader", "match", "redaction"];
 
 /** Returns `text` cut at every boundary of `ranges`; joined, the pieces' texts equal `text`. */
 export function cut(text: string, ranges: Range[]): Piece[] {
@@ -38,6 +38,11 @@ export function cut(text: string, ranges: Range[]): Piece[] {
 /** Returns the pieces of a plain paragraph: redactions marked. */
 export function paragraphPieces(text: string): Piece[] {
   return cut(text, redactionRanges(text, 0));
+}
+
+/** Returns the pieces of a quoted sentence: the words found (start to end) marked, and redactions. */
+export function matchPieces(text: string, start: number, end: number): Piece[] {
+  return cut(text, [...redactionRanges(text, 0), { start, end, mark: "match" }]);
 }
 
 /**

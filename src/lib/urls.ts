@@ -10,3 +10,6 @@ export function href(path = ""): string {
 export const planPath = (id: string) => href(`plans/${id}/`);
 export const planJsonPath = (id: string) => href(`data/plans/${id}.json`);
 export const sourcePath = (file: string) => href(`sources/${file}`);
+export const indicatorPath = (id: string) => href(`indicators/${id}/`);
+/** Returns the link to a place in a plan: /plans/<id>/#m-13. */
+export const planPlacePath = (plan: string, anchor: string | null) => planPath(plan) + (anchor ? `#${anchor}` : "");

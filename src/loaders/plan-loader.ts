@@ -3,7 +3,7 @@ import type { Loader } from "astro/loaders";
 import { buildPlan, loadCatalogue, loadIndicators, readSourceBytes, type Paths } from "../io/read-source.ts";
 import { formatProblem } from "../pipeline/input-error.ts";
 
-const PARSER_VERSION = "1"; // bump when parsing changes, so cached entries are re-parsed
+const PARSER_VERSION = "2"; // bump when parsing changes, so cached entries are re-parsed
 
 /**
  * Loads every plan in the catalogue, its goals linked to the indicator dictionary. A plan whose file bytes and catalogue row are unchanged since

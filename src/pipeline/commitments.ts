@@ -29,6 +29,7 @@ export function extractCommitments(text: string, excluded: Span[] = []): Commitm
     out.push({
       text: text.slice(start, end),
       subject,
+      indicator: null,
       value: q.value,
       unit: q.unit,
       redacted: q.redacted,

@@ -9,6 +9,9 @@ const PIECE = /[^，,、]+/g; // a piece of a sentence
 const STRETCH = /力争|奋斗|争取/; // a stretch target
 const TARGET_VERB = /完成|达到|实现|确保|控制|保持|下降|提高|提升|增长/; // a qualitative target states one
 
+/** A goal as read from its clause; parsePlan gives it its anchor. */
+export type StatedGoal = Omit<Goal, "anchor">;
+
 interface Piece {
   start: number;
   end: number;
@@ -20,14 +23,14 @@ interface Piece {
  * target (工业节能完成上级下达任务). Clauses that carry no amount join the next one that does.
  * A goal whose subject is only implied (…增长*%，力争实现增长*%) takes the previous goal's subject.
  */
-export function extractGoals(lines: Line[]): Goal[] {
-  const goals: Goal[] = [];
+export function extractGoals(lines: Line[]): StatedGoal[] {
+  const goals: StatedGoal[] = [];
   for (const line of lines) {
     for (const s of line.text.matchAll(SENTENCE)) {
       const sentence = s[0];
       const pieces = [...sentence.matchAll(PIECE)].map((p) => ({ start: p.index, end: p.index + p[0].length }));
       let groupStart = pieces[0]?.start ?? 0;
-      let last: Goal | null = null;
+      let last: StatedGoal | null = null;
       let lastStart = 0;
       for (const piece of pieces) {
         const text = sentence.slice(piece.start, piece.end);
@@ -62,7 +65,7 @@ function nextStart(pieces: Piece[], piece: Piece): number {
   return next ? next.start : piece.end;
 }
 
-function qualitative(text: string, line: number): Goal {
+function qualitative(text: string, line: number): StatedGoal {
   const verb = TARGET_VERB.exec(text);
   return {
     text,

@@ -1,14 +1,15 @@
 /** indicators: reads the indicator dictionary and values, and links each goal to the indicator its words name. */
-import { INDICATOR_COLUMNS, IndicatorSchema, type Indicator } from "../schema/indicator.ts";
-import { INDICATOR_VALUE_COLUMNS, IndicatorValueSchema, type IndicatorValue } from "../schema/indicator-value.ts";
-import type { Goal, Plan, Warning } from "../schema/plan.ts";
+import { INDICATOR_COLUMNS, IndicatorRowSchema, type Indicator } from "../schema/indicator.ts";
+import { INDICATOR_VALUE_COLUMNS, IndicatorValueSchema } from "../schema/indicator-value.ts";
+import type { Commitment, Goal, Plan, Warning } from "../schema/plan.ts";
+import type { Observation } from "../schema/observation.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { columnNumber, readRecords } from "./records.ts";
 
 /** Returns the dictionary's rows; throws InputError for a bad cell, a duplicate id or an alias given to two indicators. */
 export function readIndicators(table: CsvTable): Indicator[] {
-  const { rows, problems } = readRecords(table, IndicatorSchema, INDICATOR_COLUMNS);
+  const { rows, problems } = readRecords(table, IndicatorRowSchema, INDICATOR_COLUMNS);
   const column = (field: string) => columnNumber(table, INDICATOR_COLUMNS, field);
   const ids = new Map<string, number>();
   const aliases = new Map<string, string>();
@@ -41,23 +42,32 @@ export function resolveIndicator(goal: Pick<Goal, "subject" | "text">, indicator
   return null;
 }
 
-/** Returns the plan with each goal linked to its indicator, and a warning naming each goal that matches none. */
-export function linkGoals(plan: Plan, indicators: Indicator[]): Plan {
+/**
+ * Returns the plan with each goal linked to its indicator (a warning names each goal that matches
+ * none), and each commitment linked to the indicator it is a target of: one whose name it uses and
+ * whose unit it shares (新增规模工业企业32家 → 新增规模以上工业企业, 家). Other commitments stay unlinked.
+ */
+export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
   const warnings: Warning[] = [];
   const goals = plan.goals.map((goal) => {
     const indicator = resolveIndicator(goal, indicators);
     if (!indicator) warnings.push({ line: goal.line, message: `目标“${goal.text}”没有对应的指标：请在 data/indicators.csv 中补充别名` });
     return { ...goal, indicator };
   });
-  return { ...plan, goals, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  const linkCommitment = (c: Commitment): Commitment => ({ ...c, indicator: resolveIndicator(c, indicators.filter((i) => i.unit === c.unit)) });
+  const parts = plan.parts.map((part) => ({
+    ...part,
+    sections: part.sections.map((s) => ({ ...s, measures: s.measures.map((m) => ({ ...m, commitments: m.commitments.map(linkCommitment) })) })),
+  }));
+  return { ...plan, parts, goals, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /**
- * Returns the indicator values, in file order. Throws InputError naming file, line and column for a
+ * Returns the indicator values as observations, in file order. Throws InputError naming file, line and column for a
  * bad cell (a value that is not a number — X or * mean redacted), an unknown indicator, a year with
  * no plan, or a second value for the same (indicator, year, kind).
  */
-export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): IndicatorValue[] {
+export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): Observation[] {
   const { rows, problems } = readRecords(table, IndicatorValueSchema, INDICATOR_VALUE_COLUMNS);
   const column = (field: string) => columnNumber(table, INDICATOR_VALUE_COLUMNS, field);
   const seen = new Map<string, number>();

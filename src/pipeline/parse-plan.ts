@@ -22,7 +22,9 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
   const { preamble, parts: rawParts } = splitParts(lines, warnings); // parts
   const parts = rawParts.map((raw) => buildPart(raw, warnings)); //  sections → measures → responsibility → commitments
   assignAnchors(parts);
-  const goals = rawParts.flatMap((raw, i) => (parts[i]!.kind === "goals" ? extractGoals(raw.body.map(unmarked)) : [])); // goals
+  const goals = rawParts
+    .flatMap((raw, i) => (parts[i]!.kind === "goals" ? extractGoals(raw.body.map(unmarked)) : [])) //  goals
+    .map((goal, i) => ({ ...goal, anchor: `g-${i + 1}` }));
   warnings.push(...checkNumbering(parts), ...checkBrackets(lines), ...checkEnding(lines)); // checks
   return {
     ...meta,

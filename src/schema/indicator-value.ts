@@ -1,15 +1,17 @@
 /** Indicator values (data/indicator-values.csv): reported results (and any target not stated in a plan), each with its source. */
 import { z } from "zod";
 import { optionalText } from "./cells.ts";
+import { ObservationKind, ObservationSchema } from "./observation.ts";
 import { REDACTION_SOURCE } from "../pipeline/redactions.ts";
 
 const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
 
+/** One CSV row as the editor writes it; parses to an Observation. */
 export const IndicatorValueSchema = z
   .object({
     indicator: z.string().min(1, "缺少指标编号"),
     year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number),
-    kind: z.enum(["target", "stretch", "actual"], { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
+    kind: z.enum(ObservationKind.options, { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
     value: z.string(),
     unit: optionalText,
     status: optionalText, // e.g. 预计数
@@ -24,10 +26,20 @@ export const IndicatorValueSchema = z
       ctx.addIssue({ code: "custom", path: ["value"], message: `“${row.value}”不是数字（未公开的数值请填 X 或 *）` });
       return z.NEVER;
     }
-    return { ...row, value: redacted ? null : Number(number), redacted };
+    return ObservationSchema.parse({
+      indicator: row.indicator,
+      year: row.year,
+      kind: row.kind,
+      value: redacted ? null : Number(number),
+      unit: row.unit,
+      redacted,
+      qualifier: null,
+      status: row.status,
+      text: null,
+      source: { title: row.source, date: row.sourceDate, plan: null, anchor: null, place: null },
+      note: row.note,
+    });
   });
-
-export type IndicatorValue = z.output<typeof IndicatorValueSchema>;
 
 export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValueSchema>, string[]> = {
   indicator: ["indicator", "指标"],

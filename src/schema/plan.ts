@@ -24,6 +24,7 @@ const QuantitySchema = {
 export const GoalSchema = z.object({
   text: z.string(),
   subject: z.string(),
+  anchor: z.string(), // g-1, g-2 … in document order: the goals table row
   indicator: z.string().nullable(), // id in data/indicators.csv, resolved later
   ...QuantitySchema,
   stretch: z.boolean(), // 力争 / 奋斗 / 争取
@@ -33,6 +34,7 @@ export const GoalSchema = z.object({
 export const CommitmentSchema = z.object({
   text: z.string(),
   subject: z.string(),
+  indicator: z.string().nullable(), // id in data/indicators.csv when the promise is a target of one (新增规模工业企业32家)
   ...QuantitySchema,
   stretch: z.boolean(),
   start: z.number().int(), // offset of text in Measure.text

@@ -5,6 +5,10 @@ import { resolve } from "node:path";
 import { decodeText } from "../../src/pipeline/decode.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
 import type { Plan, PlanMeta } from "../../src/schema/plan.ts";
+import type { Indicator } from "../../src/schema/indicator.ts";
+import type { Observation } from "../../src/schema/observation.ts";
+import { readCsv } from "../../src/pipeline/csv.ts";
+import { linkIndicators, readIndicators, readIndicatorValues } from "../../src/pipeline/indicators.ts";
 
 export const FIXTURES = resolve(import.meta.dirname, "..", "fixtures");
 
@@ -35,3 +39,17 @@ export function parseFixture(name: string): Plan {
 }
 
 export { measuresOf } from "../../src/pipeline/plan-text.ts";
+
+/** Returns the committed indicator dictionary and reported values, as the build reads them. */
+export function committedIndicators(): { dictionary: Indicator[]; values: Observation[] } {
+  const read = (file: string) => readCsv(readFileSync(resolve(FIXTURES, "..", "..", file)), file);
+  const dictionary = readIndicators(read("data/indicators.csv"));
+  return { dictionary, values: readIndicatorValues(read("data/indicator-values.csv"), dictionary, [2021, 2022]) };
+}
+
+/** Returns the two seed plans with the catalogue's ids and years, goals and commitments linked to `dictionary`. */
+export function seedPlans(dictionary: Indicator[]): Plan[] {
+  return ([["suixi-2021", "suixi-jxj-2021", 2021], ["suixi-2022", "suixi-jxj-2022", 2022]] as const).map(([fixture, id, year]) =>
+    linkIndicators({ ...parseFixture(fixture), id, year, title: `${year}年计划` }, dictionary),
+  );
+}

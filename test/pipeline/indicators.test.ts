@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/pipeline/csv.ts";
-import { linkGoals, readIndicators, readIndicatorValues, resolveIndicator } from "../../src/pipeline/indicators.ts";
+import { linkIndicators, readIndicators, readIndicatorValues, resolveIndicator } from "../../src/pipeline/indicators.ts";
 import { InputError } from "../../src/pipeline/input-error.ts";
-import { parse, parseFixture } from "../helpers/plan.ts";
+import { measuresOf, parse, parseFixture } from "../helpers/plan.ts";
 
 const dictionary = readIndicators(readCsv(readFileSync(resolve(import.meta.dirname, "../../data/indicators.csv")), "data/indicators.csv"));
 const csv = (text: string) => readCsv(new TextEncoder().encode(text), "data/indicators.csv");
@@ -32,19 +32,47 @@ describe("resolveIndicator(goal, indicators)", () => {
   });
 });
 
-describe("linkGoals(plan, indicators)", () => {
+describe("linkIndicators(plan, indicators)", () => {
+  it("links the commitments that state a target of an indicator in its unit, and no others", () => {
+    const linked = (name: string) =>
+      measuresOf(linkIndicators(parseFixture(name), dictionary)).flatMap((m) => m.commitments.filter((c) => c.indicator).map((c) => `${m.anchor} ${c.text} → ${c.indicator}`));
+    expect(linked("suixi-2021")).toEqual([
+      "m-5 省级新产品6个 → provincial-new-products",
+      "m-5 安徽工业精品2个 → anhui-quality-products",
+      "m-6 冠军企业2家 → new-champion-enterprises",
+      "m-10 培育上云企业40家 → cloud-enterprises",
+      "m-13 新增规模工业企业32家 → new-above-scale-enterprises",
+      "m-17 处置僵尸企业16家 → zombie-enterprises-disposed",
+      "m-17 释放土地1200亩 → land-released",
+    ]);
+    expect(linked("suixi-2022")).toEqual([
+      "m-s2-3 滚动实施*个以上重点技改项目 → technical-upgrade-projects",
+      "m-s2-5 专精特新“小巨人”*家 → new-little-giant-enterprises",
+      "m-s2-5 专精特新“冠军企业”*家以上 → new-champion-enterprises",
+      "m-s2-5 力争新认定“安徽工业精品”*个 → anhui-quality-products",
+      "m-s2-5 省级新产品*个 → provincial-new-products",
+      "m-s2-6 上云企业*家以上 → cloud-enterprises",
+    ]);
+  });
+  it("leaves a commitment unlinked when its unit is not the indicator's: 工业投资30亿元 is not a growth rate", () => {
+    const plan = linkIndicators(parse("一、工作措施\n1.扩大投资。完成工业投资30亿元。"), dictionary);
+    expect(measuresOf(plan)[0]!.commitments.map((c) => [c.text, c.indicator])).toEqual([["完成工业投资30亿元", "industrial-investment-amount"]]);
+    const rate = linkIndicators(parse("一、工作措施\n1.扩大投资。工业投资增长30亿元。"), dictionary);
+    expect(measuresOf(rate)[0]!.commitments.map((c) => c.indicator)).toEqual([null]);
+  });
+
   it("links every goal of both seeds, the qualitative 工业节能 included", () => {
-    expect(linkGoals(parseFixture("suixi-2021"), dictionary).goals.map((g) => g.indicator)).toEqual([
+    expect(linkIndicators(parseFixture("suixi-2021"), dictionary).goals.map((g) => g.indicator)).toEqual([
       "new-above-scale-enterprises", "industrial-value-added", "industrial-investment", "technical-upgrade-investment", "new-private-enterprises",
       "new-individual-businesses", "new-ict-enterprises", "ict-revenue", "industrial-energy-saving",
     ]);
-    expect(linkGoals(parseFixture("suixi-2022"), dictionary).goals.map((g) => g.indicator)).toEqual([
+    expect(linkIndicators(parseFixture("suixi-2022"), dictionary).goals.map((g) => g.indicator)).toEqual([
       "industrial-value-added", "industrial-value-added", "industrial-investment", "technical-upgrade-investment", "new-above-scale-enterprises",
       "zombie-enterprises-disposed", "land-released", "new-private-enterprises", "new-individual-businesses", "industrial-energy-saving",
     ]);
   });
   it("warns, naming the goal and its line, when a goal matches no indicator", () => {
-    const plan = linkGoals(parse("一、发展目标\n地区生产总值增长6%。"), dictionary);
+    const plan = linkIndicators(parse("一、发展目标\n地区生产总值增长6%。"), dictionary);
     expect(plan.goals[0]!.indicator).toBeNull();
     expect(plan.warnings).toEqual([{ line: 2, message: "目标“地区生产总值增长6%”没有对应的指标：请在 data/indicators.csv 中补充别名" }]);
   });
@@ -57,11 +85,16 @@ describe("readIndicatorValues(table, indicators, planYears)", () => {
   it("reads the committed values: the 2022 results, each with its source", () => {
     const committed = readIndicatorValues(readCsv(readFileSync(resolve(import.meta.dirname, "../../data/indicator-values.csv")), "data/indicator-values.csv"), dictionary, [2021, 2022]);
     expect(committed.find((v) => v.indicator === "industrial-value-added")).toEqual({
-      indicator: "industrial-value-added", year: 2022, kind: "actual", value: -6, unit: "%", status: "预计数",
-      source: "濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上）", sourceDate: "2023-01-12",
-      note: "报告原文：规模工业增加值下降6%", redacted: false,
+      indicator: "industrial-value-added", year: 2022, kind: "actual", value: -6, unit: "%", redacted: false, qualifier: null, status: "预计数", text: null,
+      source: { title: "濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上）", date: "2023-01-12", plan: null, anchor: null, place: null },
+      note: "报告原文：规模工业增加值下降6%",
     });
-    expect(committed.every((v) => v.source && v.year === 2022 && v.kind === "actual")).toBe(true);
+    expect(committed.map((v) => [v.indicator, v.value, v.unit])).toEqual([
+      ["industrial-value-added", -6, "%"], ["new-above-scale-enterprises", 26, "家"], ["industrial-investment-amount", 70, "亿元"],
+      ["technical-upgrade-investment-amount", 40.5, "亿元"], ["technical-upgrade-projects", 70, "个"], ["industrial-projects-under-construction", 155, "个"],
+      ["new-little-giant-enterprises", 2, "家"], ["new-champion-enterprises", 2, "家"],
+    ]);
+    expect(committed.every((v) => v.source.title && v.source.date === "2023-01-12" && v.year === 2022 && v.kind === "actual")).toBe(true);
   });
 
   it("reads X or * in a value cell as redacted, not as an error", () => {

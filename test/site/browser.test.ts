@@ -16,7 +16,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe("plan pages in Chromium", () => {
+describe("pages in Chromium", () => {
   for (const id of ["suixi-jxj-2021", "suixi-jxj-2022"])
     for (const width of [1280, 360])
       it(`/plans/${id}/ at ${width} px: no horizontal scroll, text ≥ 16 px, no script requested`, async () => {
@@ -36,6 +36,28 @@ describe("plan pages in Chromium", () => {
         await page.screenshot({ path: `test-results/${id}-${width}.png`, fullPage: false });
         await page.close();
       });
+
+  for (const width of [1280, 360])
+    it(`/indicators/ and /indicators/<id>/ at ${width} px: no horizontal scroll, the chart drawn for that width, no script`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const scripts: string[] = [];
+      page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+      for (const path of ["indicators/", "indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/"]) {
+        expect((await page.goto(`${site.origin}/${path}`))?.status()).toBe(200);
+        const layout = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll("figure.chart svg[role=img]")].filter((s) => s.getBoundingClientRect().width > 0);
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            charts: shown.map((s) => ({ width: s.getAttribute("width"), fits: s.getBoundingClientRect().right <= document.documentElement.clientWidth })),
+          };
+        });
+        expect(layout.overflow, path).toBe(0);
+        if (path !== "indicators/") expect(layout.charts, path).toEqual([{ width: width > 600 ? "640" : "328", fits: true }]);
+        await page.screenshot({ path: `test-results/${path.replace(/\W+/g, "-")}${width}.png`, fullPage: true });
+      }
+      expect(scripts).toEqual([]);
+      await page.close();
+    });
 
   it("scrolls a measure's permalink into view and highlights it", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 700 } });

@@ -6,13 +6,11 @@ import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/projec
 import { visibleText } from "../helpers/site.ts";
 
 let project: ProjectCopy;
-let catalogue: string;
 
 beforeAll(() => {
   project = copyProject();
   copyFileSync(join(ROOT, "test/fixtures/plans/html.txt"), join(project.dir, "seeds/html.txt"));
   appendFileSync(join(project.dir, "data/plans.csv"), "html.txt,test-html,2019,测试：含 HTML 的文本,测试机构,,,,,,,,测试数据\n");
-  catalogue = readFileSync(join(project.dir, "data/plans.csv"), "utf8");
 });
 afterAll(() => project?.remove());
 
@@ -30,16 +28,24 @@ describe("npm run build", () => {
       expect(text).toContain(piece);
   });
 
-  for (const [what, row, error] of [
-    ["a missing file", "gone.txt,test-gone,2019,标题,机构,,,,,,,,", "data/plans.csv:4:1: 找不到文件“gone.txt”：请把它放进 seeds/ 文件夹，或改正文件名"],
-    ["a duplicate id", "html.txt,suixi-jxj-2021,2019,标题,机构,,,,,,,,", "data/plans.csv:4:2: 编号“suixi-jxj-2021”重复（第 2 行已使用）"],
-    ["a year that is not a year", "html.txt,test-year,二〇一九,标题,机构,,,,,,,,", "data/plans.csv:4:3: year：年度须为四位数字的年份，如 2023"],
-  ] as const)
+  /** Each case: what is wrong, the file, how to break it (its text → the bad text), the exact error. */
+  const cases: [string, string, (text: string) => string, string][] = [
+    ["a missing file", "data/plans.csv", (t) => t.replace(/^html\.txt,test-html.*$/m, "gone.txt,test-gone,2019,标题,机构,,,,,,,,"), "data/plans.csv:4:1: 找不到文件“gone.txt”：请把它放进 seeds/ 文件夹，或改正文件名"],
+    ["a duplicate plan id", "data/plans.csv", (t) => t.replace(/^html\.txt,test-html.*$/m, "html.txt,suixi-jxj-2021,2019,标题,机构,,,,,,,,"), "data/plans.csv:4:2: 编号“suixi-jxj-2021”重复（第 2 行已使用）"],
+    ["a year that is not a year", "data/plans.csv", (t) => t.replace(/^html\.txt,test-html.*$/m, "html.txt,test-year,二〇一九,标题,机构,,,,,,,,"), "data/plans.csv:4:3: year：年度须为四位数字的年份，如 2023"],
+    ["a misspelt indicator column", "data/indicators.csv", (t) => t.replace("category", "catgory"), "data/indicators.csv:1:0: 缺少列“category”"],
+    ["an unknown indicator id", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "champion-enterprises,2022"), "data/indicator-values.csv:9:1: 未知的指标编号“champion-enterprises”：请先在 data/indicators.csv 中登记"],
+    ["a value that is not a number", "data/indicator-values.csv", (t) => t.replace(",26,家,", ",二十六,家,"), "data/indicator-values.csv:3:4: value：“二十六”不是数字（未公开的数值请填 X 或 *）"],
+    ["a duplicate (indicator, year, kind)", "data/indicator-values.csv", (t) => t + t.split("\n")[1] + "\n", "data/indicator-values.csv:10:3: “industrial-value-added”2022 年的 actual 已在第 2 行填写"],
+    ["a result for a year with no plan", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "new-champion-enterprises,2020"), "data/indicator-values.csv:9:2: 2020 年没有已发布的计划（已有：2019、2021、2022）"],
+  ];
+  for (const [what, file, breakIt, error] of cases)
     it(`stops on ${what} with file:line:column, and leaves the last good dist/ untouched`, () => {
       const before = hashTree(join(project.dir, "dist"));
-      writeFileSync(join(project.dir, "data/plans.csv"), catalogue.replace(/^html\.txt,test-html.*$/m, row));
+      const good = readFileSync(join(project.dir, file), "utf8");
+      writeFileSync(join(project.dir, file), breakIt(good));
       const { status, output } = project.build();
-      writeFileSync(join(project.dir, "data/plans.csv"), catalogue);
+      writeFileSync(join(project.dir, file), good);
       expect(status).not.toBe(0);
       expect(output).toContain(error);
       expect(output).toContain("构建失败");

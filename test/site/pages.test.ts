@@ -34,7 +34,8 @@ describe("the built plan pages", () => {
 
   it("ships no <script> on any page", () => {
     const pages = filesUnder(dist, ".html");
-    expect(pages).toEqual(["404.html", "index.html", "plans/index.html", "plans/suixi-jxj-2021/index.html", "plans/suixi-jxj-2022/index.html"]);
+    const indicators = readFileSync(join(root, "data/indicators.csv"), "utf8").trim().split("\n").slice(1).map((line) => `indicators/${line.split(",")[0]}/index.html`);
+    expect(pages).toEqual(["404.html", "index.html", ...[...indicators, "indicators/index.html"].sort(), "plans/index.html", "plans/suixi-jxj-2021/index.html", "plans/suixi-jxj-2022/index.html"]);
     for (const page of pages) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
   });
 
@@ -48,13 +49,20 @@ describe("the built plan pages", () => {
     expect([...document.getElementById("m-1")!.querySelectorAll(".chip.office")].map((c) => c.textContent)).toEqual(["经济运行办公室", "技改与创新办公室"]);
   });
 
-  it("shows the goals table with 未公开 for redacted values", () => {
+  it("shows the goals table with 未公开 for redacted values, each goal linked to its indicator with the year's result", () => {
     const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2022/"));
     const rows = [...document.querySelectorAll("table.goals tbody tr")];
     expect(rows).toHaveLength(10);
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 10 }, (_, i) => `g-${i + 1}`));
     expect(rows[1]!.textContent).toContain("力争");
     expect(rows.slice(0, 9).every((r) => r.querySelector("td.value")!.textContent!.includes("未公开"))).toBe(true);
     expect(rows[9]!.textContent).toContain("定性目标");
+    expect(rows.map((r) => r.querySelector("a.indicator-link")?.getAttribute("href"))).toEqual([
+      "industrial-value-added", "industrial-value-added", "industrial-investment", "technical-upgrade-investment", "new-above-scale-enterprises",
+      "zombie-enterprises-disposed", "land-released", "new-private-enterprises", "new-individual-businesses", "industrial-energy-saving",
+    ].map((id) => `/indicators/${id}/`));
+    const results = rows.map((r) => r.querySelector('td[data-label="实际"]')!.textContent!.replace(/\s+/g, ""));
+    expect(results).toEqual(["−6%预计数", "−6%预计数", "尚无数据", "尚无数据", "26家", "尚无数据", "尚无数据", "尚无数据", "尚无数据", "尚无数据"]);
   });
 
   it("shows disclosure fields the catalogue leaves empty as 未注明, never invented", () => {

@@ -1,0 +1,17 @@
+/** render: runs Observable Plot against a server-side document and returns the chart as SVG markup, at build time. */
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+export interface ChartText {
+  label: string; // aria-label: what the chart is
+  description: string; // aria-description: what it shows, in words
+}
+
+/** Returns the SVG for `options`, with role="img", aria-label and aria-description; text is escaped by the DOM. */
+export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = Plot.plot({ ...options, document, ariaLabel: text.label, ariaDescription: text.description } as Plot.PlotOptions) as unknown as Element;
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("role", "img");
+  return svg.outerHTML;
+}

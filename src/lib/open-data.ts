@@ -1,0 +1,44 @@
+/** open-data: the indicator series as published files — JSON records and a CSV that Excel opens (UTF-8 with BOM). */
+import { stringify } from "csv-stringify/sync";
+import type { IndicatorSeries } from "../schema/indicator-series.ts";
+import { indicatorPath, planPlacePath } from "./urls.ts";
+
+type Absolute = (path: string) => string;
+
+/** Returns each series with the address of its page, for data/indicators.json. */
+export function indicatorRecords(all: IndicatorSeries[], absolute: Absolute) {
+  return all.map((s) => ({ ...s, url: absolute(indicatorPath(s.id)) }));
+}
+
+export const INDICATOR_CSV_COLUMNS = [
+  "indicator", "name", "category", "year", "kind", "value", "unit", "redacted", "qualifier", "status", "source", "source_date", "place", "url", "text", "note",
+] as const;
+
+/**
+ * Returns data/indicators.csv: a header, then one row per observation (target, 力争 target or result),
+ * with a BOM so that Excel reads it as UTF-8. A redacted value is an empty cell with redacted = true —
+ * never 0; url points at the place in the plan that states a target.
+ */
+export function indicatorCsv(all: IndicatorSeries[], absolute: Absolute): string {
+  const rows = all.flatMap((s) =>
+    s.observations.map((o) => ({
+      indicator: s.id,
+      name: s.name,
+      category: s.category,
+      year: o.year,
+      kind: o.kind,
+      value: o.value ?? "",
+      unit: o.unit ?? "",
+      redacted: o.redacted ? "true" : "false",
+      qualifier: o.qualifier ?? "",
+      status: o.status ?? "",
+      source: o.source.title,
+      source_date: o.source.date ?? "",
+      place: o.source.place ?? "",
+      url: o.source.plan ? absolute(planPlacePath(o.source.plan, o.source.anchor)) : "",
+      text: o.text ?? "",
+      note: o.note ?? "",
+    })),
+  );
+  return "\uFEFF" + stringify(rows, { header: true, columns: [...INDICATOR_CSV_COLUMNS], record_delimiter: "windows" });
+}

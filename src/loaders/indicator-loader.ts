@@ -1,0 +1,30 @@
+/** Content-layer loaders for the indicator dictionary and the reported values (data/indicators.csv, data/indicator-values.csv). */
+import type { Loader } from "astro/loaders";
+import { loadIndicators, loadIndicatorValues, type Paths } from "../io/read-source.ts";
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/** Returns a loader that replaces the store with `read()`'s entries; a bad CSV row stops the build with file:line:column. */
+function csvLoader(name: string, read: () => Promise<Entry[]>): Loader {
+  return {
+    name,
+    load: async ({ store, parseData, generateDigest }) => {
+      const entries = await read();
+      store.clear();
+      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data }), digest: generateDigest(data) });
+    },
+  };
+}
+
+/** The indicator dictionary, one entry per indicator id. */
+export const indicatorLoader = (paths: Paths): Loader =>
+  csvLoader("indicator-loader", async () => (await loadIndicators(paths)).map((indicator) => ({ id: indicator.id, data: indicator })));
+
+/** Reported values (results, and any target not stated in a plan), one entry per indicator, year and kind. */
+export const indicatorValueLoader = (paths: Paths): Loader =>
+  csvLoader("indicator-value-loader", async () =>
+    (await loadIndicatorValues(paths)).map((value) => ({ id: `${value.indicator}-${value.year}-${value.kind}`, data: value })),
+  );

@@ -1,0 +1,51 @@
+/** indicatorSeries: joins the indicator dictionary, the plans and the reported values into one series per indicator. */
+import type { Indicator } from "../schema/indicator.ts";
+import type { IndicatorSeries } from "../schema/indicator-series.ts";
+import type { Observation } from "../schema/observation.ts";
+import type { Plan } from "../schema/plan.ts";
+import { findMentions } from "./mentions.ts";
+import { planObservations } from "./observations.ts";
+
+const KIND_ORDER = { target: 0, stretch: 1, actual: 2 } as const;
+
+/**
+ * Returns one series per indicator, in dictionary order: the plan years (ascending), every target the
+ * plans state (goals, then measures, in document order) and every reported value, sorted by year and
+ * kind (target, 力争, actual), and the plan passages that name it. Plans are walked once each.
+ */
+export function buildIndicatorSeries(indicators: Indicator[], plans: Plan[], reported: Observation[]): IndicatorSeries[] {
+  const byPlanYear = [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  const years = [...new Set(byPlanYear.map((p) => p.year))];
+  const stated = byPlanYear.flatMap(planObservations);
+  return indicators.map((indicator) => ({
+    ...indicator,
+    years,
+    observations: [...stated, ...reported]
+      .filter((o) => o.indicator === indicator.id)
+      .map((o, i) => ({ o, i }))
+      .sort((a, b) => a.o.year - b.o.year || KIND_ORDER[a.o.kind] - KIND_ORDER[b.o.kind] || a.i - b.i)
+      .map(({ o }) => o),
+    mentions: findMentions(indicator, byPlanYear),
+  }));
+}
+
+export interface SeriesYear {
+  year: number;
+  observations: Observation[]; // that year's targets and results, in series order
+  missingTarget: boolean; // a plan was published that year, and states no target for the indicator
+  missingActual: boolean; // no result is known (尚无数据)
+}
+
+/** Returns a series year by year, oldest first: every plan year and every year holding a value. */
+export function seriesYears(series: Pick<IndicatorSeries, "years" | "observations">): SeriesYear[] {
+  const years = [...new Set([...series.years, ...series.observations.map((o) => o.year)])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const observations = series.observations.filter((o) => o.year === year);
+    return {
+      year,
+      observations,
+      missingTarget: series.years.includes(year) && !observations.some((o) => o.kind !== "actual"),
+      missingActual: !observations.some((o) => o.kind === "actual"),
+    };
+  });
+}
