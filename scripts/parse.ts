@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadIndicators } from "../src/io/read-source.ts";
+import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries } from "../src/io/read-source.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
 
 const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY]";
@@ -42,7 +42,7 @@ async function main() {
     year, title: "", issuer: "", note: null, indexNumber: null, docNumber: null, category: null,
     dateWritten: null, datePublished: null, validity: null, keywords: null,
   };
-  const plan = buildPlan({ ...meta, year }, bytes, sha256, await loadIndicators(DEFAULT_PATHS));
+  const plan = buildPlan({ ...meta, year }, bytes, sha256, await loadDictionaries(DEFAULT_PATHS));
   process.stdout.write(JSON.stringify(plan, null, 2) + "\n");
 }
 

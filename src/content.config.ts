@@ -1,11 +1,13 @@
 /** The site's data: each collection, where it comes from, and its schema. */
 import { defineCollection } from "astro:content";
 import { planLoader } from "./loaders/plan-loader.ts";
-import { indicatorLoader, indicatorValueLoader } from "./loaders/indicator-loader.ts";
+import { entityLoader, indicatorLoader, indicatorValueLoader, themeLoader } from "./loaders/list-loader.ts";
 import { DEFAULT_PATHS } from "./io/read-source.ts";
 import { PlanSchema } from "./schema/plan.ts";
 import { IndicatorSchema } from "./schema/indicator.ts";
 import { ObservationSchema } from "./schema/observation.ts";
+import { ThemeSchema } from "./schema/theme.ts";
+import { EntitySchema } from "./schema/entity.ts";
 
 /** Annual plans: data/plans.csv (the catalogue) × seeds/ (the documents as published), goals and commitments linked to data/indicators.csv. */
 const plans = defineCollection({
@@ -25,4 +27,16 @@ const indicatorValues = defineCollection({
   schema: ObservationSchema,
 });
 
-export const collections = { plans, indicators, indicatorValues };
+/** Themes: data/themes.csv (id, name, keywords) — each measure's Measure.themes names them. */
+const themes = defineCollection({
+  loader: themeLoader(DEFAULT_PATHS),
+  schema: ThemeSchema,
+});
+
+/** Enterprises, projects and parks: data/entities.csv (name, kind, aliases) — each measure's Measure.entities names them. */
+const entities = defineCollection({
+  loader: entityLoader(DEFAULT_PATHS),
+  schema: EntitySchema,
+});
+
+export const collections = { plans, indicators, indicatorValues, themes, entities };

@@ -8,7 +8,12 @@ import { readCsv } from "../pipeline/csv.ts";
 import { readCatalogue } from "../pipeline/catalogue.ts";
 import { decodeText } from "../pipeline/decode.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
-import { linkIndicators, readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
+import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
+import { linkPlan } from "../pipeline/link-plan.ts";
+import { readThemes } from "../pipeline/themes.ts";
+import { readEntities } from "../pipeline/entities.ts";
+import type { Theme } from "../schema/theme.ts";
+import type { Entity } from "../schema/entity.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { Observation } from "../schema/observation.ts";
 
@@ -16,10 +21,26 @@ export interface Paths {
   catalogue: string; // data/plans.csv
   indicators: string; // data/indicators.csv
   values: string; // data/indicator-values.csv
+  themes: string; // data/themes.csv
+  entities: string; // data/entities.csv
   seeds: string; // seeds/
 }
 
-export const DEFAULT_PATHS: Paths = { catalogue: "data/plans.csv", indicators: "data/indicators.csv", values: "data/indicator-values.csv", seeds: "seeds" };
+export const DEFAULT_PATHS: Paths = {
+  catalogue: "data/plans.csv",
+  indicators: "data/indicators.csv",
+  values: "data/indicator-values.csv",
+  themes: "data/themes.csv",
+  entities: "data/entities.csv",
+  seeds: "seeds",
+};
+
+/** What a plan is linked to after parsing: the indicator dictionary, the themes and the entities. */
+export interface Dictionaries {
+  indicators: Indicator[];
+  themes: Theme[];
+  entities: Entity[];
+}
 
 /** Returns the validated catalogue rows; throws InputError on any bad row. */
 export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
@@ -30,6 +51,22 @@ export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
 /** Returns the indicator dictionary; throws InputError on any bad row. */
 export async function loadIndicators(paths: Paths): Promise<Indicator[]> {
   return readIndicators(readCsv(await readFile(paths.indicators), paths.indicators));
+}
+
+/** Returns the theme list; throws InputError on any bad row. */
+export async function loadThemes(paths: Paths): Promise<Theme[]> {
+  return readThemes(readCsv(await readFile(paths.themes), paths.themes));
+}
+
+/** Returns the entity list; throws InputError on any bad row. */
+export async function loadEntities(paths: Paths): Promise<Entity[]> {
+  return readEntities(readCsv(await readFile(paths.entities), paths.entities));
+}
+
+/** Returns every list a plan is linked to. */
+export async function loadDictionaries(paths: Paths): Promise<Dictionaries> {
+  const [indicators, themes, entities] = await Promise.all([loadIndicators(paths), loadThemes(paths), loadEntities(paths)]);
+  return { indicators, themes, entities };
 }
 
 /** Returns the reported indicator values; throws InputError on any bad row (unknown indicator, a year with no plan …). */
@@ -44,8 +81,8 @@ export async function readSourceBytes(seeds: string, file: string): Promise<{ by
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Returns the Plan for a catalogue row and its file's bytes, its goals linked to `indicators`. */
-export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, indicators: Indicator[]): Plan {
+/** Returns the Plan for a catalogue row and its file's bytes, linked to the indicators, themes and entities. */
+export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Plan {
   const { text, encoding } = decodeText(bytes);
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
   const meta: PlanMeta = {
@@ -65,5 +102,5 @@ export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sh
       keywords: row.keywords,
     },
   };
-  return linkIndicators(parsePlan(text, meta), indicators);
+  return linkPlan(parsePlan(text, meta), dict);
 }

@@ -52,3 +52,8 @@ export function formatSource(source: { title: string; date: string | null }): st
 export function shortSourceTitle(o: { year: number; source: { title: string; plan: string | null } }): string {
   return o.source.plan ? `${o.year}年计划` : o.source.title.replace(/[（(][^（()）]*[)）]$/, ""); // trailing （2023年1月12日在…会议上）
 }
+
+/** Returns a measure's title where it adds to how the measure is cited (第 9 条 推动存量企业技改。), null where the citation already is the title (a section heading). */
+export function titleBeyondPlace(ref: { place: string; title: string }): string | null {
+  return ref.place.includes(ref.title.replace(/[。；;]$/, "")) ? null : ref.title;
+}

@@ -1,6 +1,8 @@
-/** open-data: the indicator series as published files — JSON records and a CSV that Excel opens (UTF-8 with BOM). */
+/** open-data: records as published files — JSON, and CSV that Excel opens (UTF-8 with BOM). */
 import { stringify } from "csv-stringify/sync";
 import type { IndicatorSeries } from "../schema/indicator-series.ts";
+import type { Theme } from "../schema/theme.ts";
+import type { Entity } from "../schema/entity.ts";
 import { indicatorPath, planPlacePath } from "./urls.ts";
 
 type Absolute = (path: string) => string;
@@ -41,4 +43,14 @@ export function indicatorCsv(all: IndicatorSeries[], absolute: Absolute): string
     })),
   );
   return "\uFEFF" + stringify(rows, { header: true, columns: [...INDICATOR_CSV_COLUMNS], record_delimiter: "windows" });
+}
+
+/** Returns data/themes.csv as the site uses it (keywords joined by |), UTF-8 with BOM. */
+export function themeCsv(themes: Theme[]): string {
+  return "\uFEFF" + stringify(themes.map((t) => ({ ...t, keywords: t.keywords.join("|"), description: t.description ?? "" })), { header: true, columns: ["id", "name", "keywords", "description"], record_delimiter: "windows" });
+}
+
+/** Returns data/entities.csv as the site uses it (ids filled in, aliases joined by |), UTF-8 with BOM. */
+export function entityCsv(entities: Entity[]): string {
+  return "\uFEFF" + stringify(entities.map((e) => ({ ...e, aliases: e.aliases.join("|") })), { header: true, columns: ["id", "name", "kind", "aliases"], record_delimiter: "windows" });
 }

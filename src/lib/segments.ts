@@ -35,6 +35,33 @@ export function cut(text: string, ranges: Range[]): Piece[] {
   return pieces;
 }
 
+/** A piece of text, or one element wrapping the run of pieces that share its mark (and commitment). */
+export type MarkNode = { text: string } | { mark: Mark; commitment?: Commitment; children: MarkNode[] };
+
+/**
+ * Returns the pieces as a tree: consecutive pieces sharing their outermost mark (and the same
+ * commitment) go under one node, so a responsibility annotation with office chips inside is one
+ * element, and a commitment holding a redaction is one <mark>. Joined, the texts are unchanged.
+ */
+export function nest(pieces: Piece[]): MarkNode[] {
+  const out: MarkNode[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    const first = pieces[i]!;
+    const mark = first.marks[0];
+    if (!mark) {
+      out.push({ text: first.text });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < pieces.length && pieces[j]!.marks[0] === mark && pieces[j]!.commitment === first.commitment) j++;
+    const inner = pieces.slice(i, j).map((p) => ({ ...p, marks: p.marks.slice(1) }));
+    out.push({ mark, ...(first.commitment ? { commitment: first.commitment } : {}), children: nest(inner) });
+    i = j;
+  }
+  return out;
+}
+
 /** Returns the pieces of a plain paragraph: redactions marked. */
 export function paragraphPieces(text: string): Piece[] {
   return cut(text, redactionRanges(text, 0));

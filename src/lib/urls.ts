@@ -13,3 +13,7 @@ export const sourcePath = (file: string) => href(`sources/${file}`);
 export const indicatorPath = (id: string) => href(`indicators/${id}/`);
 /** Returns the link to a place in a plan: /plans/<id>/#m-13. */
 export const planPlacePath = (plan: string, anchor: string | null) => planPath(plan) + (anchor ? `#${anchor}` : "");
+export const comparePath = (id: string) => href(`compare/${id}/`);
+export const compareJsonPath = (id: string) => href(`data/compare/${id}.json`);
+export const themePath = (id: string) => href(`themes/${id}/`);
+export const entityPath = (id: string) => href(`entities/${id}/`);

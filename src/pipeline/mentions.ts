@@ -2,7 +2,7 @@
 import type { Indicator } from "../schema/indicator.ts";
 import type { Mention } from "../schema/observation.ts";
 import type { Plan } from "../schema/plan.ts";
-import { measurePlace } from "./observations.ts";
+import { measurePlace } from "./plan-text.ts";
 
 type PlanRecord = Pick<Plan, "id" | "year" | "preamble" | "parts">;
 
@@ -34,6 +34,18 @@ export function findMentions(indicator: Pick<Indicator, "name" | "aliases">, pla
     }
   }
   return out;
+}
+
+/** Returns the sentence of `text` holding offsets start–end, trimmed, with the offsets moved into it. */
+export function sentenceAround(text: string, start: number, end: number): Pick<Mention, "excerpt" | "start" | "end"> {
+  for (const s of text.matchAll(SENTENCE)) {
+    if (start < s.index || start >= s.index + s[0].length) continue;
+    const lead = s[0].length - s[0].trimStart().length;
+    const excerpt = s[0].trim();
+    const from = start - s.index - lead;
+    return { excerpt, start: from, end: Math.min(excerpt.length, from + end - start) };
+  }
+  return { excerpt: text.slice(start, end), start: 0, end: end - start };
 }
 
 function firstSentenceNaming(text: string, names: string[]): Pick<Mention, "excerpt" | "start" | "end"> | null {

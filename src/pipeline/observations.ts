@@ -1,6 +1,7 @@
 /** observations: the targets a plan states for each indicator — from its goals and from its measures' commitments. */
 import type { Observation } from "../schema/observation.ts";
-import type { Goal, Measure, Part, Plan } from "../schema/plan.ts";
+import type { Goal, Part, Plan } from "../schema/plan.ts";
+import { placedMeasures } from "./plan-text.ts";
 
 type PlanRecord = Pick<Plan, "id" | "year" | "title" | "disclosure" | "parts" | "goals">;
 
@@ -11,12 +12,8 @@ type PlanRecord = Pick<Plan, "id" | "year" | "title" | "disclosure" | "parts" | 
  */
 export function planObservations(plan: PlanRecord): Observation[] {
   const fromGoals = plan.goals.flatMap((g) => (g.indicator ? [observe(plan, g, g.indicator, g.text, g.anchor, goalPlace(plan.parts, g))] : []));
-  const fromMeasures = plan.parts.flatMap((part) =>
-    part.sections.flatMap((section) =>
-      section.measures.flatMap((m) =>
-        m.commitments.flatMap((c) => (c.indicator ? [observe(plan, c, c.indicator, c.text, m.anchor, measurePlace(m, section))] : [])),
-      ),
-    ),
+  const fromMeasures = placedMeasures(plan).flatMap(({ measure, ref }) =>
+    measure.commitments.flatMap((c) => (c.indicator ? [observe(plan, c, c.indicator, c.text, ref.anchor, ref.place)] : [])),
   );
   return [...fromGoals, ...fromMeasures];
 }
@@ -43,10 +40,4 @@ function observe(plan: PlanRecord, q: Stated, indicator: string, text: string, a
 function goalPlace(parts: Part[], goal: Goal): string {
   const part = parts.filter((p) => p.kind === "goals" && p.line <= goal.line).at(-1);
   return part ? `${part.marker}${part.title}` : "目标";
-}
-
-/** Returns how a reader cites a measure: 第 13 条, or its section heading when the section is one unnumbered measure. */
-export function measurePlace(m: Measure, section: { marker: string; title: string }): string {
-  if (m.number !== null) return `第 ${m.number} 条`;
-  return `${section.marker}${section.title}`.replace(/[。；;]$/, "") || m.title;
 }

@@ -1,5 +1,6 @@
-/** planText: the plan's text in document order, as stored — the inverse of parsing, for fidelity checks and search. */
-import type { Plan } from "../schema/plan.ts";
+/** planText: the plan's text and measures in document order, as stored — for fidelity checks, search, and citing a measure. */
+import type { Measure, Plan } from "../schema/plan.ts";
+import type { MeasureRef } from "../schema/comparison.ts";
 
 /**
  * Returns every stored piece of the plan's source text, in source order: preamble, then for each part
@@ -22,4 +23,29 @@ export function planPieces(plan: Pick<Plan, "preamble" | "parts">): string[] {
 /** Returns the plan's measures in document order. */
 export function measuresOf(plan: Pick<Plan, "parts">): Plan["parts"][number]["sections"][number]["measures"] {
   return plan.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
+}
+
+/** Returns the plan with each measure replaced by `f(measure)`, everything else kept. */
+export function mapMeasures<P extends Pick<Plan, "parts">>(plan: P, f: (m: Measure) => Measure): P {
+  return { ...plan, parts: plan.parts.map((part) => ({ ...part, sections: part.sections.map((s) => ({ ...s, measures: s.measures.map(f) })) })) };
+}
+
+/** Returns how a reader cites a measure: 第 13 条, or its section heading when the section is one unnumbered measure. */
+export function measurePlace(m: Measure, section: { marker: string; title: string }): string {
+  if (m.number !== null) return `第 ${m.number} 条`;
+  return `${section.marker}${section.title}`.replace(/[。；;]$/, "") || m.title;
+}
+
+export interface Placed {
+  measure: Measure;
+  ref: MeasureRef;
+}
+
+/** Returns each measure of a plan with the reference a comparison cites it by. */
+export function placedMeasures(plan: Pick<Plan, "parts">): Placed[] {
+  return plan.parts.flatMap((part) =>
+    part.sections.flatMap((section) =>
+      section.measures.map((measure) => ({ measure, ref: { anchor: measure.anchor, place: measurePlace(measure, section), title: measure.title } })),
+    ),
+  );
 }

@@ -5,22 +5,11 @@ import { chartLegend, chartRows, describeIndicatorChart, indicatorChartOptions }
 import { renderSvg } from "../../src/charts/render.ts";
 import { buildIndicatorSeries } from "../../src/pipeline/indicator-series.ts";
 import { committedIndicators, seedPlans } from "../helpers/plan.ts";
+import { normaliseSvg } from "../helpers/svg.ts";
 
 const { dictionary, values } = committedIndicators();
 const series = buildIndicatorSeries(dictionary, seedPlans(dictionary), values);
 const byId = (id: string) => series.find((s) => s.id === id)!;
-
-/** SVG made comparable across runs and platforms: numbers to one decimal, generated ids renumbered, one tag a line. */
-function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  return svg
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/\b(id="|url\(#|href="#)([^")]+)/g, (_, pre: string, id: string) => {
-      if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
-      return pre + ids.get(id);
-    })
-    .replace(/></g, ">\n<") + "\n";
-}
 
 describe("chartRows(series)", () => {
   it("plots the numbers and writes what has none at the top of its year", () => {

@@ -8,7 +8,12 @@ import type { Plan, PlanMeta } from "../../src/schema/plan.ts";
 import type { Indicator } from "../../src/schema/indicator.ts";
 import type { Observation } from "../../src/schema/observation.ts";
 import { readCsv } from "../../src/pipeline/csv.ts";
-import { linkIndicators, readIndicators, readIndicatorValues } from "../../src/pipeline/indicators.ts";
+import { readIndicators, readIndicatorValues } from "../../src/pipeline/indicators.ts";
+import { readThemes } from "../../src/pipeline/themes.ts";
+import { readEntities } from "../../src/pipeline/entities.ts";
+import { linkPlan } from "../../src/pipeline/link-plan.ts";
+import type { Theme } from "../../src/schema/theme.ts";
+import type { Entity } from "../../src/schema/entity.ts";
 
 export const FIXTURES = resolve(import.meta.dirname, "..", "fixtures");
 
@@ -40,16 +45,23 @@ export function parseFixture(name: string): Plan {
 
 export { measuresOf } from "../../src/pipeline/plan-text.ts";
 
+const readData = (file: string) => readCsv(readFileSync(resolve(FIXTURES, "..", "..", file)), file);
+
 /** Returns the committed indicator dictionary and reported values, as the build reads them. */
 export function committedIndicators(): { dictionary: Indicator[]; values: Observation[] } {
-  const read = (file: string) => readCsv(readFileSync(resolve(FIXTURES, "..", "..", file)), file);
-  const dictionary = readIndicators(read("data/indicators.csv"));
-  return { dictionary, values: readIndicatorValues(read("data/indicator-values.csv"), dictionary, [2021, 2022]) };
+  const dictionary = readIndicators(readData("data/indicators.csv"));
+  return { dictionary, values: readIndicatorValues(readData("data/indicator-values.csv"), dictionary, [2021, 2022]) };
 }
 
-/** Returns the two seed plans with the catalogue's ids and years, goals and commitments linked to `dictionary`. */
-export function seedPlans(dictionary: Indicator[]): Plan[] {
+/** Returns the committed lists a plan is linked to: data/indicators.csv, data/themes.csv, data/entities.csv. */
+export function committedLists(): { indicators: Indicator[]; themes: Theme[]; entities: Entity[] } {
+  return { indicators: readIndicators(readData("data/indicators.csv")), themes: readThemes(readData("data/themes.csv")), entities: readEntities(readData("data/entities.csv")) };
+}
+
+/** Returns the two seed plans with the catalogue's ids and years, linked to the committed lists (or to `indicators` alone). */
+export function seedPlans(indicators?: Indicator[]): Plan[] {
+  const lists = indicators ? { ...committedLists(), indicators } : committedLists();
   return ([["suixi-2021", "suixi-jxj-2021", 2021], ["suixi-2022", "suixi-jxj-2022", 2022]] as const).map(([fixture, id, year]) =>
-    linkIndicators({ ...parseFixture(fixture), id, year, title: `${year}年计划` }, dictionary),
+    linkPlan({ ...parseFixture(fixture), id, year, title: `${year}年计划` }, lists),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measurePieces, paragraphPieces } from "../../src/lib/segments.ts";
+import { measurePieces, nest, paragraphPieces } from "../../src/lib/segments.ts";
 import { measuresOf, parseFixture } from "../helpers/plan.ts";
 
 describe("measurePieces(measure)", () => {
@@ -37,5 +37,24 @@ describe("paragraphPieces(text)", () => {
     expect(paragraphPieces("协调推进*G站点建设，增长X%").map((p) => [p.text, p.marks.join()])).toEqual([
       ["协调推进", ""], ["*", "redaction"], ["G站点建设，增长", ""], ["X", "redaction"], ["%", ""],
     ]);
+  });
+});
+
+describe("nest(pieces)", () => {
+  /** The tree as a compact string: mark[children], text as is. */
+  const show = (nodes: ReturnType<typeof nest>): string => nodes.map((n) => ("mark" in n ? `${n.mark}[${show(n.children)}]` : n.text)).join("");
+
+  it("wraps a whole responsibility annotation in one element, its office chips inside", () => {
+    const m1 = measuresOf(parseFixture("suixi-2021"))[0]!;
+    const tree = nest(measurePieces(m1));
+    expect(tree.filter((n) => "mark" in n && n.mark === "responsibility")).toHaveLength(1);
+    expect(show(tree)).toMatch(/responsibility\[\(责任领导：leader\[redaction\[XXX\]\]，责任股室：office\[经济运行办公室\]、office\[技改与创新办公室\]\)\]$/);
+  });
+
+  it("keeps a commitment holding a redaction as one element, and adjacent commitments apart", () => {
+    const plan = parseFixture("suixi-2022");
+    const m = measuresOf(plan).find((x) => x.anchor === "m-s2-6")!;
+    const marks = nest(measurePieces(m)).filter((n) => "mark" in n && n.mark === "commitment");
+    expect(marks.map((n) => show([n]))).toEqual(m.commitments.map((c) => `commitment[${c.text.replace(/\*/g, "redaction[*]")}]`));
   });
 });

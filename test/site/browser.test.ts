@@ -38,11 +38,13 @@ describe("pages in Chromium", () => {
       });
 
   for (const width of [1280, 360])
-    it(`/indicators/ and /indicators/<id>/ at ${width} px: no horizontal scroll, the chart drawn for that width, no script`, async () => {
+    it(`indicator, comparison, theme and entity pages at ${width} px: no horizontal scroll, charts drawn for that width, no script`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const scripts: string[] = [];
       page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
-      for (const path of ["indicators/", "indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/"]) {
+      const paths = ["indicators/", "indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/", "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao-san-qi/"];
+      const charted = new Set(["indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/", "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/"]);
+      for (const path of paths) {
         expect((await page.goto(`${site.origin}/${path}`))?.status()).toBe(200);
         const layout = await page.evaluate(() => {
           const shown = [...document.querySelectorAll("figure.chart svg[role=img]")].filter((s) => s.getBoundingClientRect().width > 0);
@@ -52,7 +54,7 @@ describe("pages in Chromium", () => {
           };
         });
         expect(layout.overflow, path).toBe(0);
-        if (path !== "indicators/") expect(layout.charts, path).toEqual([{ width: width > 600 ? "640" : "328", fits: true }]);
+        expect(layout.charts, path).toEqual(charted.has(path) ? [{ width: width > 600 ? "640" : "328", fits: true }] : []);
         await page.screenshot({ path: `test-results/${path.replace(/\W+/g, "-")}${width}.png`, fullPage: true });
       }
       expect(scripts).toEqual([]);

@@ -11,6 +11,8 @@ beforeAll(() => {
   project = copyProject();
   copyFileSync(join(ROOT, "test/fixtures/plans/html.txt"), join(project.dir, "seeds/html.txt"));
   appendFileSync(join(project.dir, "data/plans.csv"), "html.txt,test-html,2019,测试：含 HTML 的文本,测试机构,,,,,,,,测试数据\n");
+  const entities = join(project.dir, "data/entities.csv");
+  writeFileSync(entities, readFileSync(entities, "utf8").replace(",鸿源煤化,企业,\n", "")); // so that the build proposes it
 });
 afterAll(() => project?.remove());
 
@@ -18,6 +20,7 @@ describe("npm run build", () => {
   it("publishes a plan full of HTML as inert text, every character shown", () => {
     const { status, output } = project.build();
     expect(status, output).toBe(0);
+    expect(output).toContain("seeds/000_4d8b1ee954a7e0d1.txt:17:0: “鸿源煤化”可能是企业或项目，尚未登记在 data/entities.csv（原文：重点推进英科医疗、鸿源煤化等企业）");
     const html = readFileSync(join(project.dir, "dist/plans/test-html/index.html"), "utf8");
     const { document } = parseHTML(html);
     const main = document.querySelector("main")!;
@@ -37,6 +40,8 @@ describe("npm run build", () => {
     ["an unknown indicator id", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "champion-enterprises,2022"), "data/indicator-values.csv:9:1: 未知的指标编号“champion-enterprises”：请先在 data/indicators.csv 中登记"],
     ["a value that is not a number", "data/indicator-values.csv", (t) => t.replace(",26,家,", ",二十六,家,"), "data/indicator-values.csv:3:4: value：“二十六”不是数字（未公开的数值请填 X 或 *）"],
     ["a duplicate (indicator, year, kind)", "data/indicator-values.csv", (t) => t + t.split("\n")[1] + "\n", "data/indicator-values.csv:10:3: “industrial-value-added”2022 年的 actual 已在第 2 行填写"],
+    ["an entity of an unknown kind", "data/entities.csv", (t) => t.replace(",英科手膜,项目,", ",英科手膜,工程,"), "data/entities.csv:4:3: kind：类型须为 企业、项目 或 园区"],
+    ["a theme listed twice", "data/themes.csv", (t) => t.replace("\ngreen,", "\noperation,"), "data/themes.csv:9:1: 编号“operation”重复（第 2 行已使用）"],
     ["a result for a year with no plan", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "new-champion-enterprises,2020"), "data/indicator-values.csv:9:2: 2020 年没有已发布的计划（已有：2019、2021、2022）"],
   ];
   for (const [what, file, breakIt, error] of cases)

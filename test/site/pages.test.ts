@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { filesUnder, readPage, visibleText } from "../helpers/site.ts";
 import { PlanSchema } from "../../src/schema/plan.ts";
+import { committedLists } from "../helpers/plan.ts";
 
 const dist = inject("dist");
 const root = resolve(import.meta.dirname, "..", "..");
@@ -34,8 +35,17 @@ describe("the built plan pages", () => {
 
   it("ships no <script> on any page", () => {
     const pages = filesUnder(dist, ".html");
-    const indicators = readFileSync(join(root, "data/indicators.csv"), "utf8").trim().split("\n").slice(1).map((line) => `indicators/${line.split(",")[0]}/index.html`);
-    expect(pages).toEqual(["404.html", "index.html", ...[...indicators, "indicators/index.html"].sort(), "plans/index.html", "plans/suixi-jxj-2021/index.html", "plans/suixi-jxj-2022/index.html"]);
+    const { indicators, themes, entities } = committedLists();
+    const under = (dir: string, ids: string[]) => [...ids.map((id) => `${dir}/${id}/index.html`), `${dir}/index.html`];
+    expect(pages).toEqual([
+      "404.html",
+      ...under("compare", ["suixi-jxj-2021-suixi-jxj-2022"]),
+      ...under("entities", entities.map((e) => e.id)),
+      "index.html",
+      ...under("indicators", indicators.map((i) => i.id)),
+      ...under("plans", ["suixi-jxj-2021", "suixi-jxj-2022"]),
+      ...under("themes", themes.map((t) => t.id)),
+    ].sort());
     for (const page of pages) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
   });
 
@@ -46,6 +56,7 @@ describe("the built plan pages", () => {
     expect(measures.map((m) => m.querySelector("a.permalink")?.getAttribute("href"))).toEqual(measures.map((m) => `#${m.id}`));
     expect(document.querySelectorAll(".doc p .redacted").length).toBe(32); // the source text; the goals table and legend add more
     expect(document.getElementById("m-10")!.querySelector("mark.commitment")?.textContent).toBe("培育上云企业40家");
+    expect(measures.map((m) => m.querySelectorAll(".resp").length)).toEqual([...Array(23).fill(1), 0]); // one annotation element each, 24 has none
     expect([...document.getElementById("m-1")!.querySelectorAll(".chip.office")].map((c) => c.textContent)).toEqual(["经济运行办公室", "技改与创新办公室"]);
   });
 

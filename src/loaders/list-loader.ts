@@ -1,6 +1,6 @@
-/** Content-layer loaders for the indicator dictionary and the reported values (data/indicators.csv, data/indicator-values.csv). */
+/** Content-layer loaders for the lists the editor keeps in data/: indicators, reported values, themes, entities. */
 import type { Loader } from "astro/loaders";
-import { loadIndicators, loadIndicatorValues, type Paths } from "../io/read-source.ts";
+import { loadEntities, loadIndicators, loadIndicatorValues, loadThemes, type Paths } from "../io/read-source.ts";
 
 interface Entry {
   id: string;
@@ -28,3 +28,11 @@ export const indicatorValueLoader = (paths: Paths): Loader =>
   csvLoader("indicator-value-loader", async () =>
     (await loadIndicatorValues(paths)).map((value) => ({ id: `${value.indicator}-${value.year}-${value.kind}`, data: value })),
   );
+
+/** The themes, one entry per theme id. */
+export const themeLoader = (paths: Paths): Loader =>
+  csvLoader("theme-loader", async () => (await loadThemes(paths)).map((theme) => ({ id: theme.id, data: theme })));
+
+/** The enterprises, projects and parks, one entry per entity id. */
+export const entityLoader = (paths: Paths): Loader =>
+  csvLoader("entity-loader", async () => (await loadEntities(paths)).map((entity) => ({ id: entity.id, data: entity })));

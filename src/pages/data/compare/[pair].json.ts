@@ -1,0 +1,9 @@
+/** /data/compare/<a>-<b>.json: the comparison of two consecutive plans, as on /compare/<a>-<b>/. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getComparisons } from "../../../lib/compare.ts";
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getComparisons()).map((comparison) => ({ params: { pair: comparison.id }, props: { comparison } }));
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.comparison, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -1,0 +1,131 @@
+/** compare: what changed from one plan to another — goals by indicator, themes, commitments, entities, offices, similar measures. */
+import type { Comparison, GoalChange, MeasureRef } from "../schema/comparison.ts";
+import type { Entity } from "../schema/entity.ts";
+import type { Indicator } from "../schema/indicator.ts";
+import type { Observation } from "../schema/observation.ts";
+import type { Plan } from "../schema/plan.ts";
+import type { Theme } from "../schema/theme.ts";
+import { formatObservation } from "../lib/format.ts";
+import { planObservations } from "./observations.ts";
+import { placedMeasures, type Placed } from "./plan-text.ts";
+import { cosine, tfidf } from "./similarity.ts";
+import { commitmentThemes, measureBody } from "./themes.ts";
+
+const SIMILAR_MIN = 0.06; // least TF-IDF cosine for a measure to be shown as similar
+const SIMILAR_COUNT = 2; // matches shown per measure
+const GENERIC_OFFICE = /^相关/; // 相关股室, 相关业务股室
+
+/**
+ * Returns the comparison of plan `a` (earlier) with plan `b` (later). Goals are aligned by indicator:
+ * kept, changed (only when both targets are disclosed and differ — a redacted target is never
+ * compared), new or dropped, each noting targets the other plan states only in its measures.
+ */
+export function comparePlans(a: Plan, b: Plan, dict: { indicators: Indicator[]; themes: Theme[]; entities: Entity[] }): Comparison {
+  const [placedA, placedB] = [placedMeasures(a), placedMeasures(b)];
+  const pair = <T>(f: (placed: Placed[]) => T): [T, T] => [f(placedA), f(placedB)];
+  return {
+    id: `${a.id}-${b.id}`,
+    from: { id: a.id, year: a.year, title: a.title },
+    to: { id: b.id, year: b.year, title: b.title },
+    goals: diffGoals(a, b, dict.indicators),
+    themes: dict.themes
+      .map((t) => {
+        const [from, to] = pair((ps) => ps.filter((p) => p.measure.themes.includes(t.id)));
+        const [commitmentsFrom, commitmentsTo] = [from, to].map((ps) => commitmentsOf(ps, t.id, dict.themes)) as [Commitments, Commitments];
+        return { theme: t.id, name: t.name, from: from.map((p) => p.ref), to: to.map((p) => p.ref), commitmentsFrom, commitmentsTo };
+      })
+      .filter((row) => row.from.length + row.to.length > 0),
+    entities: dict.entities.flatMap((e) => {
+      const [from, to] = pair((ps) => ps.filter((p) => p.measure.entities.includes(e.id)).map((p) => p.ref));
+      if (from.length + to.length === 0) return [];
+      return [{ entity: e.id, name: e.name, kind: e.kind, in: from.length && to.length ? "both" : from.length ? "from" : "to", from, to } as const];
+    }),
+    offices: compareOffices(a, b, placedA, placedB),
+    ...compareMeasures(placedA, placedB),
+  };
+}
+
+type Commitments = Comparison["themes"][number]["commitmentsFrom"];
+
+/** Returns the commitments of the measures that belong to the theme (by their own clause; see commitmentThemes). */
+function commitmentsOf(placed: Placed[], theme: string, themes: Theme[]): Commitments {
+  return placed.flatMap(({ measure, ref }) =>
+    measure.commitments.filter((c) => commitmentThemes(measure, c, themes).includes(theme)).map((c) => ({ anchor: ref.anchor, place: ref.place, text: c.text, redacted: c.redacted })),
+  );
+}
+
+/** Returns the goals of both plans aligned by indicator: the earlier plan's order, then what is new. */
+export function diffGoals(a: Plan, b: Plan, indicators: Indicator[]): GoalChange[] {
+  const [obsA, obsB] = [planObservations(a), planObservations(b)];
+  const goalsOf = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("g-"));
+  const measuresOf = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("m-"));
+  const ids = [...new Set([...a.goals, ...b.goals].flatMap((g) => (g.indicator ? [g.indicator] : [])))];
+  const linked = ids.map((id): GoalChange => {
+    const [from, to] = [goalsOf(obsA, id), goalsOf(obsB, id)];
+    const [fromMeasures, toMeasures] = [measuresOf(obsA, id), measuresOf(obsB, id)];
+    const name = indicators.find((i) => i.id === id)?.name ?? id;
+    const change = from.length && to.length ? (targetChanged(from, to) ? "changed" : "kept") : to.length ? "new" : "dropped";
+    return { indicator: id, name, change, from, to, fromMeasures, toMeasures, note: goalNote(change, a.year, b.year, from, to, fromMeasures, toMeasures) };
+  });
+  const unlinked = [...a.goals, ...b.goals].filter((g) => !g.indicator).map((g) => g.subject);
+  return [...linked, ...[...new Set(unlinked)].map((subject): GoalChange => {
+    const [inA, inB] = [a.goals.some((g) => !g.indicator && g.subject === subject), b.goals.some((g) => !g.indicator && g.subject === subject)];
+    const change = inA && inB ? "kept" : inB ? "new" : "dropped";
+    return { indicator: null, name: subject, change, from: [], to: [], fromMeasures: [], toMeasures: [], note: "此目标未对应到任何指标，按文字比对" };
+  })];
+}
+
+/** The target a goal list is judged by: its first plain (not 力争) target. */
+function mainTarget(goals: Observation[]): Observation {
+  return goals.find((g) => g.kind === "target") ?? goals[0]!;
+}
+
+function targetChanged(from: Observation[], to: Observation[]): boolean {
+  const [x, y] = [mainTarget(from), mainTarget(to)];
+  return x.value !== null && y.value !== null && (x.value !== y.value || x.unit !== y.unit || x.qualifier !== y.qualifier);
+}
+
+function goalNote(change: GoalChange["change"], yearA: number, yearB: number, from: Observation[], to: Observation[], fromMeasures: Observation[], toMeasures: Observation[]): string {
+  const stated = (year: number, obs: Observation[]) => obs.map((o) => `${year}年${o.source.place}提出“${o.text}”`).join("；");
+  if (change === "new") return `${yearA}年未列为目标` + (fromMeasures.length ? `；但${stated(yearA, fromMeasures)}` : "");
+  if (change === "dropped") return `${yearB}年不再列为目标` + (toMeasures.length ? `；但${stated(yearB, toMeasures)}` : "");
+  const [x, y] = [mainTarget(from), mainTarget(to)];
+  if (change === "changed") return `目标由 ${formatObservation(x)} 调整为 ${formatObservation(y)}`;
+  if (x.redacted || y.redacted) {
+    const hidden = x.redacted && y.redacted ? "两年目标值均未公开" : x.redacted ? `${yearA}年目标值未公开` : `${yearB}年目标值未公开`;
+    return `两年均列为目标；${hidden}，无法比较高低`;
+  }
+  if (x.value === null && y.value === null) return "两年均列为定性目标";
+  return `两年目标相同：${formatObservation(y)}`;
+}
+
+function compareOffices(a: Plan, b: Plan, placedA: Placed[], placedB: Placed[]): Comparison["offices"] {
+  const officesOf = (ps: Placed[]) => ps.flatMap((p) => p.measure.responsibility?.offices ?? []);
+  const names = [...new Set([...officesOf(placedA), ...officesOf(placedB)])];
+  const rows = names.map((name) => ({
+    name,
+    generic: GENERIC_OFFICE.test(name),
+    from: placedA.filter((p) => p.measure.responsibility?.offices.includes(name)).map((p) => p.ref),
+    to: placedB.filter((p) => p.measure.responsibility?.offices.includes(name)).map((p) => p.ref),
+  }));
+  const [fromNamesOffices, toNamesOffices] = [officesOf(placedA).length > 0, officesOf(placedB).length > 0];
+  const silent = [!fromNamesOffices && a.year, !toNamesOffices && b.year].filter(Boolean);
+  const note = silent.length ? `${silent.map((y) => `${y}年`).join("和")}计划未标注责任股室，无法比较各股室分工的变化` : null;
+  return { rows, fromNamesOffices, toNamesOffices, note };
+}
+
+/** Returns, for each measure of either plan, the most similar measures of the other (TF-IDF bigram cosine ≥ 0.06, best two). */
+function compareMeasures(placedA: Placed[], placedB: Placed[]): Pick<Comparison, "similarFrom" | "similarTo"> {
+  const vectors = tfidf([...placedA, ...placedB].map((p) => measureBody(p.measure)));
+  const [va, vb] = [vectors.slice(0, placedA.length), vectors.slice(placedA.length)];
+  const best = (own: Placed[], ownV: typeof vectors, other: Placed[], otherV: typeof vectors) =>
+    own.map((p, i) => ({
+      measure: p.ref,
+      matches: other
+        .map((q, j) => ({ ...q.ref, score: Math.round(cosine(ownV[i]!, otherV[j]!) * 100) / 100 }))
+        .filter((m) => m.score >= SIMILAR_MIN)
+        .sort((x, y) => y.score - x.score)
+        .slice(0, SIMILAR_COUNT),
+    }));
+  return { similarFrom: best(placedA, va, placedB, vb), similarTo: best(placedB, vb, placedA, va) };
+}
