@@ -5,7 +5,9 @@ import type { Observation, ObservationKind } from "../schema/observation.ts";
 import { formatObservation, KIND_LABEL, NO_DATA_LABEL, NO_TARGET_LABEL } from "../lib/format.ts";
 import { seriesYears } from "../pipeline/indicator-series.ts";
 
-export const COLORS = { actual: "#0a55b8", target: "#1d1f23", stretch: "#7a4b00", muted: "#5b616b", zero: "#8a909a" } as const;
+export const COLORS = { actual: "#0a55b8", target: "#1d1f23", stretch: "#7a4b00", muted: "#5b616b", zero: "#8a909a" };
+/** Black and greys for paper: the kinds still differ by symbol (filled, open circle, open diamond). */
+export const PRINT_COLORS: typeof COLORS = { actual: "#000000", target: "#000000", stretch: "#444444", muted: "#555555", zero: "#777777" };
 const SYMBOL = { target: "circle", stretch: "diamond", actual: "circle" } as const;
 const LINE_HEIGHT = 17; // px per line of the notes at the top of a year
 
@@ -45,7 +47,7 @@ export function chartRows(series: Pick<IndicatorSeries, "years" | "observations"
  * missing result (尚无数据) — is written at the top of its year, with a dashed rule where a target was
  * withheld. Without any number the chart keeps only the years and these notes.
  */
-export function indicatorChartOptions(series: Pick<IndicatorSeries, "years" | "observations" | "unit">, width: number): Plot.PlotOptions {
+export function indicatorChartOptions(series: Pick<IndicatorSeries, "years" | "observations" | "unit">, width: number, colors = COLORS): Plot.PlotOptions {
   const { years, points, notes } = chartRows(series);
   const noteLines = Math.max(0, ...notes.map((n) => n.text.split("\n").length));
   const top = noteLines * LINE_HEIGHT + 12;
@@ -66,16 +68,16 @@ export function indicatorChartOptions(series: Pick<IndicatorSeries, "years" | "o
       ? { domain: [Math.min(0, ...values), Math.max(0, ...values)], nice: true, grid: true, label: series.unit ? `单位：${series.unit}` : null, labelAnchor: "top", labelArrow: "none", insetTop: top, insetBottom: 28, ticks: 4 }
       : { axis: null, domain: [0, 1], insetTop: top },
     marks: [
-      spansZero ? Plot.ruleY([0], { stroke: COLORS.zero }) : null,
-      Plot.ruleX(notes.filter((n) => n.redacted), { x: "x", stroke: COLORS.muted, strokeDasharray: "3 4", strokeOpacity: 0.7, insetTop: top }),
-      Plot.text(notes, { x: "x", text: "text", frameAnchor: "top", lineAnchor: "top", dy: 4, lineHeight: LINE_HEIGHT / 13, fill: COLORS.muted }),
-      of("actual").length > 1 ? Plot.line(of("actual"), { x: "x", y: "y", stroke: COLORS.actual, strokeWidth: 2 }) : null,
+      spansZero ? Plot.ruleY([0], { stroke: colors.zero }) : null,
+      Plot.ruleX(notes.filter((n) => n.redacted), { x: "x", stroke: colors.muted, strokeDasharray: "3 4", strokeOpacity: 0.7, insetTop: top }),
+      Plot.text(notes, { x: "x", text: "text", frameAnchor: "top", lineAnchor: "top", dy: 4, lineHeight: LINE_HEIGHT / 13, fill: colors.muted }),
+      of("actual").length > 1 ? Plot.line(of("actual"), { x: "x", y: "y", stroke: colors.actual, strokeWidth: 2 }) : null,
       ...(["target", "stretch"] as const).map((kind) =>
-        Plot.dot(of(kind), { x: "x", y: "y", symbol: SYMBOL[kind], r: 5.5, stroke: COLORS[kind], strokeWidth: 2, fill: "white" }),
+        Plot.dot(of(kind), { x: "x", y: "y", symbol: SYMBOL[kind], r: 5.5, stroke: colors[kind], strokeWidth: 2, fill: "white" }),
       ),
-      Plot.dot(of("actual"), { x: "x", y: "y", symbol: SYMBOL.actual, r: 5.5, fill: COLORS.actual, stroke: "white" }),
-      Plot.text(points.filter((p) => p.kind !== "actual"), { x: "x", y: "y", text: "label", textAnchor: "end", dx: -10, fill: (p: Point) => COLORS[p.kind], lineAnchor: "middle" }),
-      Plot.text(of("actual"), { x: "x", y: "y", text: "label", textAnchor: "start", dx: 10, fill: COLORS.actual, fontWeight: 700, lineAnchor: "middle" }),
+      Plot.dot(of("actual"), { x: "x", y: "y", symbol: SYMBOL.actual, r: 5.5, fill: colors.actual, stroke: "white" }),
+      Plot.text(points.filter((p) => p.kind !== "actual"), { x: "x", y: "y", text: "label", textAnchor: "end", dx: -10, fill: (p: Point) => colors[p.kind], lineAnchor: "middle" }),
+      Plot.text(of("actual"), { x: "x", y: "y", text: "label", textAnchor: "start", dx: 10, fill: colors.actual, fontWeight: 700, lineAnchor: "middle" }),
     ],
   };
 }

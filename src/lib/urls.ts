@@ -17,3 +17,5 @@ export const comparePath = (id: string) => href(`compare/${id}/`);
 export const compareJsonPath = (id: string) => href(`data/compare/${id}.json`);
 export const themePath = (id: string) => href(`themes/${id}/`);
 export const entityPath = (id: string) => href(`entities/${id}/`);
+export const printPath = (id: string) => href(`plans/${id}/print/`);
+export const pdfPath = (file: string) => href(`pdf/${file}`);

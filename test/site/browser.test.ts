@@ -38,12 +38,17 @@ describe("pages in Chromium", () => {
       });
 
   for (const width of [1280, 360])
-    it(`indicator, comparison, theme and entity pages at ${width} px: no horizontal scroll, charts drawn for that width, no script`, async () => {
+    it(`indicator, comparison, theme, entity and print pages at ${width} px: no horizontal scroll, charts drawn for that width, no script`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const scripts: string[] = [];
       page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
-      const paths = ["indicators/", "indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/", "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao-san-qi/"];
-      const charted = new Set(["indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/", "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/"]);
+      const paths = ["indicators/", "indicators/industrial-value-added/", "indicators/new-above-scale-enterprises/", "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao-san-qi/", "plans/suixi-jxj-2022/print/"];
+      const screenChart = [{ width: width > 600 ? "640" : "328", fits: true }];
+      const printChart = { width: "560", fits: true }; // the summary's charts are drawn once, for A4
+      const charted: Record<string, unknown[]> = {
+        "indicators/industrial-value-added/": screenChart, "indicators/new-above-scale-enterprises/": screenChart, "compare/": screenChart,
+        "compare/suixi-jxj-2021-suixi-jxj-2022/": screenChart, "plans/suixi-jxj-2022/print/": [printChart, printChart],
+      };
       for (const path of paths) {
         expect((await page.goto(`${site.origin}/${path}`))?.status()).toBe(200);
         const layout = await page.evaluate(() => {
@@ -54,7 +59,7 @@ describe("pages in Chromium", () => {
           };
         });
         expect(layout.overflow, path).toBe(0);
-        expect(layout.charts, path).toEqual(charted.has(path) ? [{ width: width > 600 ? "640" : "328", fits: true }] : []);
+        expect(layout.charts, path).toEqual(charted[path] ?? []);
         await page.screenshot({ path: `test-results/${path.replace(/\W+/g, "-")}${width}.png`, fullPage: true });
       }
       expect(scripts).toEqual([]);

@@ -44,6 +44,8 @@ describe("the built plan pages", () => {
       "index.html",
       ...under("indicators", indicators.map((i) => i.id)),
       ...under("plans", ["suixi-jxj-2021", "suixi-jxj-2022"]),
+      "plans/suixi-jxj-2021/print/index.html",
+      "plans/suixi-jxj-2022/print/index.html",
       ...under("themes", themes.map((t) => t.id)),
     ].sort());
     for (const page of pages) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
