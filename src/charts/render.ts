@@ -7,11 +7,16 @@ export interface ChartText {
   description: string; // aria-description: what it shows, in words
 }
 
-/** Returns the SVG for `options`, with role="img", aria-label and aria-description; text is escaped by the DOM. */
+/** Returns the SVG for `options`, with role="img", aria-label and aria-description on the root only; text is escaped by the DOM. */
 export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const svg = Plot.plot({ ...options, document, ariaLabel: text.label, ariaDescription: text.description } as Plot.PlotOptions) as unknown as Element;
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("role", "img");
+  // Plot names each mark's <g> (aria-label="dot"); inside an image those names are noise, and invalid ARIA
+  for (const el of svg.querySelectorAll("[aria-label], [aria-description]")) {
+    el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+  }
   return svg.outerHTML;
 }

@@ -1,4 +1,4 @@
-/** compare: the comparisons, themes and entities as pages need them — built once per build from the collections. */
+/** compare: the comparisons, themes, entities and offices as pages need them — built once per build from the collections. */
 import { getCollection } from "astro:content";
 import type { Comparison } from "../schema/comparison.ts";
 import type { Entity } from "../schema/entity.ts";
@@ -8,6 +8,7 @@ import type { Theme } from "../schema/theme.ts";
 import { comparePlans } from "../pipeline/compare.ts";
 import { entityMentions } from "../pipeline/entities.ts";
 import { placedMeasures, type Placed } from "../pipeline/plan-text.ts";
+import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "../pipeline/offices.ts";
 import { getPlans, neighboursOf } from "./plans.ts";
 
 export interface Lists {
@@ -81,4 +82,10 @@ export interface Labels {
 export async function getLabels(): Promise<Labels> {
   const { themes, entities } = await getLists();
   return { themes: new Map(themes.map((t) => [t.id, t.name])), entities: new Map(entities.map((e) => [e.id, e.name])) };
+}
+
+/** Returns the offices of every plan (see collectOffices), and the plans that name none. */
+export async function getOffices(): Promise<{ offices: OfficeRecord[]; silent: string[] }> {
+  const plans = await getPlans();
+  return { offices: collectOffices(plans), silent: plansNamingNoOffice(plans) };
 }

@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import type { IndicatorSeries } from "../schema/indicator-series.ts";
 import type { Theme } from "../schema/theme.ts";
 import type { Entity } from "../schema/entity.ts";
+import type { Plan } from "../schema/plan.ts";
 import { indicatorPath, planPlacePath } from "./urls.ts";
 
 type Absolute = (path: string) => string;
@@ -53,4 +54,36 @@ export function themeCsv(themes: Theme[]): string {
 /** Returns data/entities.csv as the site uses it (ids filled in, aliases joined by |), UTF-8 with BOM. */
 export function entityCsv(entities: Entity[]): string {
   return "\uFEFF" + stringify(entities.map((e) => ({ ...e, aliases: e.aliases.join("|") })), { header: true, columns: ["id", "name", "kind", "aliases"], record_delimiter: "windows" });
+}
+
+export const MEASURE_CSV_COLUMNS = ["plan", "year", "section", "number", "anchor", "title", "offices", "themes", "entities", "commitments", "url"] as const;
+
+/**
+ * Returns data/measures.csv: one row per measure of every plan (oldest first) — its plan, year,
+ * section heading, number (empty when unnumbered), title, offices, themes and entities by name, and
+ * its commitments as written (redactions kept as in the source), joined by "；"; UTF-8 with BOM.
+ */
+export function measureCsv(plans: Plan[], labels: { themes: Map<string, string>; entities: Map<string, string> }, absolute: (path: string) => string): string {
+  const rows = [...plans]
+    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
+    .flatMap((plan) =>
+      plan.parts.flatMap((part) =>
+        part.sections.flatMap((section) =>
+          section.measures.map((m) => ({
+            plan: plan.id,
+            year: plan.year,
+            section: `${section.marker}${section.title}`,
+            number: m.number ?? "",
+            anchor: m.anchor,
+            title: m.title,
+            offices: (m.responsibility?.offices ?? []).join("；"),
+            themes: m.themes.map((t) => labels.themes.get(t) ?? t).join("；"),
+            entities: m.entities.map((e) => labels.entities.get(e) ?? e).join("；"),
+            commitments: m.commitments.map((c) => c.text).join("；"),
+            url: absolute(planPlacePath(plan.id, m.anchor)),
+          })),
+        ),
+      ),
+    );
+  return "\uFEFF" + stringify(rows, { header: true, columns: [...MEASURE_CSV_COLUMNS], record_delimiter: "windows" });
 }

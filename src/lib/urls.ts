@@ -19,3 +19,4 @@ export const themePath = (id: string) => href(`themes/${id}/`);
 export const entityPath = (id: string) => href(`entities/${id}/`);
 export const printPath = (id: string) => href(`plans/${id}/print/`);
 export const pdfPath = (file: string) => href(`pdf/${file}`);
+export const officePath = (slug: string) => href(`offices/${slug}/`);

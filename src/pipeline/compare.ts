@@ -10,10 +10,10 @@ import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
 import { cosine, tfidf } from "./similarity.ts";
 import { commitmentThemes, measureBody } from "./themes.ts";
+import { GENERIC_OFFICE } from "./offices.ts";
 
 const SIMILAR_MIN = 0.06; // least TF-IDF cosine for a measure to be shown as similar
 const SIMILAR_COUNT = 2; // matches shown per measure
-const GENERIC_OFFICE = /^相关/; // 相关股室, 相关业务股室
 
 /**
  * Returns the comparison of plan `a` (earlier) with plan `b` (later). Goals are aligned by indicator:

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { buildEnv } from "../setup/build-site.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 const COPIED = ["src", "data", "seeds", "public", "scripts", "package.json", "astro.config.mjs", "tsconfig.json"];
@@ -22,7 +23,7 @@ export function copyProject(): ProjectCopy {
   return {
     dir,
     build: () => {
-      const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: { ...process.env, BASE_PATH: "", SITE_URL: "" } });
+      const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: buildEnv() });
       return { status: run.status, output: run.stdout + run.stderr };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

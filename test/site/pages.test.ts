@@ -6,7 +6,8 @@ import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { filesUnder, readPage, visibleText } from "../helpers/site.ts";
 import { PlanSchema } from "../../src/schema/plan.ts";
-import { committedLists } from "../helpers/plan.ts";
+import { committedLists, measuresOf, seedPlans } from "../helpers/plan.ts";
+import { slugify } from "../../src/pipeline/slug.ts";
 
 const dist = inject("dist");
 const root = resolve(import.meta.dirname, "..", "..");
@@ -33,22 +34,26 @@ describe("the built plan pages", () => {
     });
   }
 
-  it("ships no <script> on any page", () => {
+  it("ships no <script> on any page but /search/", () => {
     const pages = filesUnder(dist, ".html");
     const { indicators, themes, entities } = committedLists();
+    const offices = [...new Set(measuresOf(seedPlans()[0]!).flatMap((m) => m.responsibility?.offices ?? []))].filter((o) => !o.startsWith("相关")).map(slugify);
     const under = (dir: string, ids: string[]) => [...ids.map((id) => `${dir}/${id}/index.html`), `${dir}/index.html`];
     expect(pages).toEqual([
       "404.html",
       ...under("compare", ["suixi-jxj-2021-suixi-jxj-2022"]),
+      "data/index.html",
       ...under("entities", entities.map((e) => e.id)),
       "index.html",
       ...under("indicators", indicators.map((i) => i.id)),
+      ...under("offices", offices),
       ...under("plans", ["suixi-jxj-2021", "suixi-jxj-2022"]),
       "plans/suixi-jxj-2021/print/index.html",
       "plans/suixi-jxj-2022/print/index.html",
+      "search/index.html",
       ...under("themes", themes.map((t) => t.id)),
     ].sort());
-    for (const page of pages) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
+    for (const page of pages.filter((p) => p !== "search/index.html")) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
   });
 
   it("gives each measure its anchor and a visible permalink, and marks redactions 未公开", () => {
@@ -92,6 +97,22 @@ describe("the built plan pages", () => {
 });
 
 describe("the open data", () => {
+  it("publishes data/measures.csv: a row per measure, UTF-8 with BOM, commitments and offices as written", () => {
+    const bytes = readFileSync(join(dist, "data/measures.csv"));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
+    expect(lines[0]).toBe("plan,year,section,number,anchor,title,offices,themes,entities,commitments,url");
+    expect(lines).toHaveLength(1 + 24 + 8);
+    expect(lines[10]).toBe("suixi-jxj-2021,2021,（四）着力加快数字化服务化绿色化转型,10,m-10,推进数字化转型。,信息化推进办公室；技改与创新办公室,数字化转型,高罗输送装备,培育上云企业40家；推动高罗输送装备等10家企业；推广应用工业机器人20台；培育省级智能工厂和数字化车间2个,/plans/suixi-jxj-2021/#m-10");
+  });
+
+  it("documents the format on /data/ and links every download", () => {
+    const { document } = parseHTML(readPage(dist, "data/"));
+    const links = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(expect.arrayContaining(["/data/plans.json", "/data/measures.csv", "/data/indicators.csv", "/data/indicators.json", "/feed.xml", "/data/plans/suixi-jxj-2021.json", "/data/compare/suixi-jxj-2021-suixi-jxj-2022.json"]));
+    expect([...document.querySelectorAll("table.schema-doc caption")].map((c) => c.textContent!.split("：")[0])).toEqual(["Plan", "Part / Section", "Measure", "Goal / Commitment", "Indicator series", "Comparison"]);
+  });
+
   it("indexes every plan in data/plans.json", () => {
     const index = JSON.parse(readFileSync(join(dist, "data/plans.json"), "utf8"));
     expect(index).toEqual([

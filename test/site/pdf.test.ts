@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { copyProject, type ProjectCopy } from "../helpers/project.ts";
+import { buildEnv } from "../setup/build-site.ts";
 import { readPage } from "../helpers/site.ts";
 import { measuresOf } from "../helpers/plan.ts";
 import type { Plan } from "../../src/schema/plan.ts";
@@ -16,7 +17,7 @@ beforeAll(() => {
   project = copyProject();
   const built = project.build();
   if (built.status !== 0) throw new Error(built.output);
-  const run = spawnSync(process.execPath, ["scripts/pdf.mjs"], { cwd: project.dir, encoding: "utf8", env: { ...process.env, BASE_PATH: "", SITE_URL: "" } });
+  const run = spawnSync(process.execPath, ["scripts/pdf.mjs"], { cwd: project.dir, encoding: "utf8", env: buildEnv() });
   pdfRun = { status: run.status, output: run.stdout + run.stderr };
 });
 afterAll(() => project?.remove());

@@ -1,0 +1,46 @@
+// The search index (Pagefind), written into a built site: each measure and paragraph of each plan as
+// its own record, so that a result links straight to #m-<n> and can be filtered by year; and the pages
+// that mark their <main> with data-pagefind-body (indicators, themes, entities, offices, comparisons).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+const LANGUAGE = "zh-cn";
+
+/** Returns the records of one plan (its open data): a record per measure, per paragraph block of a part or section. */
+export function planRecords(plan) {
+  const url = (anchor) => `/plans/${plan.id}/#${anchor}`;
+  const common = (place) => ({ language: LANGUAGE, filters: { 年度: [String(plan.year)], 类别: ["计划原文"] }, meta: { plan: plan.title, place } });
+  const records = [];
+  if (plan.preamble.length) records.push({ url: url("main"), content: plan.preamble.join("\n"), ...common("前言"), meta: { title: `${plan.title} · 前言`, plan: plan.title } });
+  for (const part of plan.parts) {
+    const partTitle = `${part.marker}${part.title}`;
+    if (part.paragraphs.length) records.push({ url: url(part.anchor), content: part.paragraphs.join("\n"), ...common(partTitle), meta: { title: `${plan.title} · ${partTitle}` } });
+    for (const section of part.sections) {
+      const sectionTitle = `${section.marker}${section.title}`;
+      if (section.paragraphs.length) records.push({ url: url(section.anchor), content: section.paragraphs.join("\n"), ...common(sectionTitle), meta: { title: `${plan.title} · ${sectionTitle}` } });
+      for (const m of section.measures) {
+        const place = m.number === null ? sectionTitle.replace(/[。；;]$/, "") : `第 ${m.number} 条 ${m.title}`;
+        records.push({ url: url(m.anchor), content: `${m.marker}${m.text}`, ...common(place), meta: { title: `${plan.year}年 · ${place}`, plan: plan.title } });
+      }
+    }
+  }
+  return records;
+}
+
+/** Writes dir/pagefind/: the index of the built site in `dir`. Returns the number of records and pages indexed. */
+export async function writeSearchIndex(dir) {
+  const { index } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  const pages = await index.addDirectory({ path: dir });
+  let records = 0;
+  const plansDir = join(dir, "data", "plans");
+  for (const file of readdirSync(plansDir).filter((f) => f.endsWith(".json")).sort()) {
+    for (const record of planRecords(JSON.parse(readFileSync(join(plansDir, file), "utf8")))) {
+      await index.addCustomRecord(record);
+      records++;
+    }
+  }
+  await index.writeFiles({ outputPath: join(dir, "pagefind") });
+  await pagefind.close();
+  return { records, pages: pages.page_count ?? 0 };
+}

@@ -1,0 +1,18 @@
+// sitemap.xml for a built site: every HTML page but the 404, under SITE_URL and BASE_PATH. Search engines
+// need absolute addresses, so without SITE_URL no sitemap is written.
+import { readdirSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/** Writes dir/sitemap.xml and returns the number of pages listed; returns 0 and writes nothing without a site URL. */
+export function writeSitemap(dir, siteUrl, basePath = "/") {
+  if (!siteUrl) return 0;
+  const base = new URL(basePath.replace(/\/?$/, "/"), siteUrl);
+  const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name === "index.html")
+    .map((d) => relative(dir, d.parentPath).split(sep).filter(Boolean).join("/"))
+    .map((path) => new URL(path ? `${path}/` : "", base).href)
+    .sort();
+  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...pages.map((p) => `  <url><loc>${p.replace(/&/g, "&amp;")}</loc></url>`), "</urlset>", ""].join("\n");
+  writeFileSync(join(dir, "sitemap.xml"), xml);
+  return pages.length;
+}

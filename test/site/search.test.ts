@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, serveSite } from "../helpers/browser.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Returns the result URLs of `query` (optionally filtered), from Pagefind's own API in the built /search/ page. */
+async function search(page: Page, base: string, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+  // a string, so that vitest does not rewrite the browser's import()
+  const script = `(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+    const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
+}
+
+for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxgk/jhzj/", "/xxgk/jhzj/", "distBase"]] as const)
+  describe(`search ${label}`, () => {
+    let site: Awaited<ReturnType<typeof serveSite>>;
+    let page: Page;
+    beforeAll(async () => {
+      site = await serveSite(inject(distKey), base);
+      page = await browser.newPage();
+      await page.goto(`${site.origin}${base}search/`);
+    });
+    afterAll(async () => {
+      await page?.close();
+      await site?.close();
+    });
+
+    const plan = (id: string, anchor: string) => `${base}plans/${id}/#${anchor}`;
+    for (const [query, expected] of [
+      ["上云", [plan("suixi-jxj-2021", "m-10"), plan("suixi-jxj-2022", "m-s2-6")]],
+      ["技改", [plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2022", "m-s2-3")]],
+      ["僵尸企业", [plan("suixi-jxj-2021", "m-17"), plan("suixi-jxj-2022", "m-s2-8")]],
+      ["英科医疗", [plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2021", "m-12"), plan("suixi-jxj-2022", "m-s2-3"), plan("suixi-jxj-2022", "m-s2-4")]],
+    ] as const)
+      it(`finds “${query}” in the measures that say it, linked to #m-<n>`, async () => {
+        expect(await search(page, base, query)).toEqual(expect.arrayContaining([...expected]));
+      });
+
+    it("filters by year", async () => {
+      const urls = await search(page, base, "上云", { 年度: "2021" });
+      expect(urls).toContain(plan("suixi-jxj-2021", "m-10"));
+      expect(urls.filter((u) => u.includes("/plans/")).every((u) => u.includes("suixi-jxj-2021"))).toBe(true);
+    });
+
+    it("shows results for ?q= in the search page, each a working link", async () => {
+      const results = await browser.newPage();
+      await results.goto(`${site.origin}${base}search/?q=${encodeURIComponent("僵尸企业")}`);
+      await results.waitForSelector(".pagefind-ui__result-link");
+      const hrefs = await results.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.every((h) => h.startsWith(base))).toBe(true);
+      const target = hrefs.find((h) => h.includes("#m-17"))!;
+      expect(target).toBe(plan("suixi-jxj-2021", "m-17"));
+      expect((await results.goto(`${site.origin}${target}`))?.status()).toBe(200);
+      await results.screenshot({ path: `test-results/search-${distKey}.png` });
+      await results.close();
+    });
+  });
