@@ -9,17 +9,24 @@ import { planObservations } from "./observations.ts";
 const KIND_ORDER = { target: 0, stretch: 1, actual: 2 } as const;
 
 /**
- * Returns one series per indicator, in dictionary order: the plan years (ascending), every target the
+ * Returns one series per indicator, in dictionary order: the plan years (ascending) of the issuers that
+ * set it a target, every target the
  * plans state (goals, then measures, in document order) and every reported value, sorted by year and
  * kind (target, 力争, actual), and the plan passages that name it. Plans are walked once each.
  */
 export function buildIndicatorSeries(indicators: Indicator[], plans: Plan[], reported: Observation[]): IndicatorSeries[] {
   const byPlanYear = [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-  const years = [...new Set(byPlanYear.map((p) => p.year))];
   const stated = byPlanYear.flatMap(planObservations);
+  const issuerOf = new Map(byPlanYear.map((p) => [p.id, p.issuer]));
+  /** The years of the plans of the issuers that set the indicator a target (all plans when none does), so that another bureau's plan adds no empty year. */
+  const yearsOf = (id: string) => {
+    const issuers = new Set(stated.filter((o) => o.indicator === id).map((o) => issuerOf.get(o.source.plan!)));
+    const own = byPlanYear.filter((p) => issuers.size === 0 || issuers.has(p.issuer));
+    return [...new Set(own.map((p) => p.year))];
+  };
   return indicators.map((indicator) => ({
     ...indicator,
-    years,
+    years: yearsOf(indicator.id),
     observations: [...stated, ...reported]
       .filter((o) => o.indicator === indicator.id)
       .map((o, i) => ({ o, i }))

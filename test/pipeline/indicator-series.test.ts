@@ -60,6 +60,12 @@ describe("buildIndicatorSeries(indicators, plans, reported)", () => {
     const fromGoals = series.flatMap((s) => s.observations.filter((o) => o.source.anchor?.startsWith("g-")));
     expect(fromGoals).toHaveLength(plans[0]!.goals.length + plans[1]!.goals.length);
   });
+
+  it("counts only the years of the issuers that set the indicator a target: another bureau's plan adds no empty year", () => {
+    const other = { ...parse("一、发展目标\n数字经济核心产业增加值增长10%。"), id: "other-2030", year: 2030, issuer: "另一机构（测试）" };
+    const withOther = buildIndicatorSeries(dictionary, [...plans, other], values);
+    expect(withOther.find((s) => s.id === "industrial-value-added")!.years).toEqual([2021, 2022]);
+  });
 });
 
 describe("findMentions(indicator, plans)", () => {

@@ -1,0 +1,81 @@
+import { copyFileSync, existsSync, readFileSync, readdirSync, appendFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/project.ts";
+import { readPage, visibleText } from "../helpers/site.ts";
+import type { Plan } from "../../src/schema/plan.ts";
+import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
+
+const WEIHAI = resolve(ROOT, "..", "shared", "fixtures", "weihai-digital-2023-excerpt.txt");
+let project: ProjectCopy;
+let first: { status: number | null; output: string };
+let firstHash: string;
+
+beforeAll(() => {
+  project = copyProject();
+  copyFileSync(WEIHAI, join(project.dir, "seeds", "weihai-digital-2023-excerpt.txt"));
+  copyFileSync(join(ROOT, "test/fixtures/integration/suixi-test-2023.txt"), join(project.dir, "seeds", "suixi-test-2023.txt"));
+  appendFileSync(join(project.dir, "data/plans.csv"), [
+    "weihai-digital-2023-excerpt.txt,weihai-digital-2023,2023,数字威海建设2023年工作要点（节选）,威海市人民政府办公室,,,,,2023-08-19,,,测试：另一发布机构的真实节选，转载时被截断",
+    "suixi-test-2023.txt,suixi-test-2023,2023,测试数据：濉溪县经济和信息化局2023年工作计划,濉溪县经济和信息化局,,,,,,,,测试数据：为集成测试编写，不是真实计划",
+  ].join("\n") + "\n");
+  appendFileSync(join(project.dir, "data/indicator-values.csv"), "industrial-value-added,2023,actual,5.2,%,测试数据,测试数据：虚构的结果,,仅用于集成测试\n");
+  first = project.build();
+  firstHash = hashTree(join(project.dir, "dist"));
+});
+afterAll(() => project?.remove());
+
+const dist = () => join(project.dir, "dist");
+const plan = (id: string): Plan => JSON.parse(readFileSync(join(dist(), "data/plans", `${id}.json`), "utf8"));
+
+describe("adding another issuer's plan and a next-year plan", () => {
+  it("builds", () => {
+    expect(first.status, first.output).toBe(0);
+  });
+
+  it("shows every character of the Weihai excerpt (ASCII punctuation, cut off mid-sentence) on its page, in order", () => {
+    const text = visibleText(readPage(dist(), "plans/weihai-digital-2023/"));
+    let at = 0;
+    for (const line of readFileSync(WEIHAI, "utf8").split("\n").map((l) => l.replace(/\s+/g, "")).filter(Boolean)) {
+      const found = text.indexOf(line, at);
+      expect(found, line).toBeGreaterThanOrEqual(0);
+      at = found + line.length;
+    }
+  });
+
+  it("reads 牵头单位 and 责任单位 on the Weihai measures; the last, cut off before its annotation, is flagged", () => {
+    const weihai = plan("weihai-digital-2023");
+    const measures = weihai.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
+    expect(measures.length).toBe(2);
+    expect(measures[0]!.responsibility?.roles.map((r) => r.label)).toEqual(expect.arrayContaining(["牵头单位", "责任单位"]));
+    expect(measures[1]!.responsibility).toBeNull();
+    expect(weihai.warnings.map((w) => w.message).join("\n")).toContain("文件最后一行不是完整的句子，原文可能不全");
+  });
+
+  it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", () => {
+    const pairs = readdirSync(join(dist(), "compare")).filter((f) => f !== "index.html");
+    expect(pairs.sort()).toEqual(["suixi-jxj-2021-suixi-jxj-2022", "suixi-jxj-2022-suixi-test-2023"]);
+    const nav = [...parseHTML(readPage(dist(), "plans/weihai-digital-2023/")).document.querySelectorAll(".year-nav a")];
+    expect(nav).toHaveLength(0);
+    const { document } = parseHTML(readPage(dist(), "compare/suixi-jxj-2022-suixi-test-2023/"));
+    const rows = Object.fromEntries([...document.querySelectorAll("table.goal-diff tbody tr")].map((tr) => [tr.querySelector("th")!.textContent, tr.querySelector(".change")!.textContent]));
+    expect(rows).toMatchObject({ 新增规模以上工业企业: "保留", 规模以上工业增加值增速: "保留", 释放土地: "保留", 工业节能: "保留", 处置僵尸企业: "不再列入", 新增个私企业: "不再列入" });
+  });
+
+  it("shows the 2023 targets and the (test) result on the indicator, judged against the disclosed target", () => {
+    const series: IndicatorSeries[] = JSON.parse(readFileSync(join(dist(), "data/indicators.json"), "utf8"));
+    const iva = series.find((s) => s.id === "industrial-value-added")!;
+    expect(iva.years).toEqual([2021, 2022, 2023]);
+    expect(iva.observations.filter((o) => o.year === 2023).map((o) => [o.kind, o.value, o.qualifier, o.status])).toEqual([["target", 6, "以上", null], ["actual", 5.2, null, "测试数据"]]);
+    const verdicts = [...parseHTML(readPage(dist(), "indicators/industrial-value-added/")).document.querySelectorAll(".verdicts li")].map((li) => li.textContent!.replace(/\s+/g, ""));
+    expect(verdicts).toEqual(["2022年：目标未公开，无法对照", "2023年：未达到目标（据测试数据）"]);
+    expect(existsSync(join(dist(), "indicators/cloud-enterprises/index.html"))).toBe(true);
+  });
+
+  it("gives byte-identical output when built again from the same inputs", () => {
+    const again = project.build();
+    expect(again.status, again.output).toBe(0);
+    expect(hashTree(join(project.dir, "dist"))).toBe(firstHash);
+  });
+});
