@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   for (const { line: _line, ...row } of rows ?? []) {
     if (!dict) break;
     const { bytes, sha256 } = await readSourceBytes(DEFAULT_PATHS.seeds, row.file);
-    const plan = buildPlan(row, bytes, sha256, dict);
+    const plan = await buildPlan(row, bytes, sha256, dict);
     const found = reviewPlan(plan, dict.entities);
     findings += found.length;
     console.log(`\n${plan.title}（${row.id}，${DEFAULT_PATHS.seeds}/${row.file}）：${found.length ? `${found.length} 条提示` : "没有问题"}`);

@@ -24,7 +24,7 @@ async function main() {
   if (!file) fail(USAGE);
   if (yearArg !== null && !/^\d{4}$/.test(yearArg)) fail(`--year 须为四位数字的年份，收到“${yearArg}”\n${USAGE}`);
   if (!existsSync(file)) fail(`找不到文件 file not found: ${file}`);
-  if (!/\.(txt|md)$/i.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（支持 .txt、.md）`);
+  if (!/\.(txt|md|docx)$/i.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（支持 .txt、.md、.docx）`);
 
   const name = basename(file);
   let row = null;
@@ -42,7 +42,7 @@ async function main() {
     year, title: "", issuer: "", note: null, indexNumber: null, docNumber: null, category: null,
     dateWritten: null, datePublished: null, validity: null, keywords: null,
   };
-  const plan = buildPlan({ ...meta, year }, bytes, sha256, await loadDictionaries(DEFAULT_PATHS));
+  const plan = await buildPlan({ ...meta, year }, bytes, sha256, await loadDictionaries(DEFAULT_PATHS));
   process.stdout.write(JSON.stringify(plan, null, 2) + "\n");
 }
 

@@ -6,7 +6,7 @@ import type { CatalogueRow } from "../schema/catalogue.ts";
 import type { Plan, PlanMeta } from "../schema/plan.ts";
 import { readCsv } from "../pipeline/csv.ts";
 import { readCatalogue } from "../pipeline/catalogue.ts";
-import { decodeText } from "../pipeline/decode.ts";
+import { readPlanText } from "./read-plan-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
 import { linkPlan } from "../pipeline/link-plan.ts";
@@ -81,10 +81,10 @@ export async function readSourceBytes(seeds: string, file: string): Promise<{ by
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Returns the Plan for a catalogue row and its file's bytes, linked to the indicators, themes and entities. */
-export function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Plan {
-  const { text, encoding } = decodeText(bytes);
+/** Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked to the indicators, themes and entities. */
+export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Promise<Plan> {
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
+  const { text, encoding } = await readPlanText(bytes, format);
   const meta: PlanMeta = {
     id: row.id,
     year: row.year,

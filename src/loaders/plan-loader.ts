@@ -4,7 +4,7 @@ import { buildPlan, loadCatalogue, loadDictionaries, readSourceBytes, type Paths
 import { formatProblem } from "../pipeline/input-error.ts";
 import { proposeEntities } from "../pipeline/entities.ts";
 
-const PARSER_VERSION = "3"; // bump when parsing or linking changes, so cached entries are re-parsed
+const PARSER_VERSION = "4"; // bump when parsing or linking changes, so cached entries are re-parsed
 
 /**
  * Loads every plan in the catalogue, linked to the indicators, themes and entities. A plan whose file
@@ -24,7 +24,7 @@ export function planLoader(paths: Paths): Loader {
         const digest = generateDigest({ row, sha256, dict, PARSER_VERSION });
         keep.add(row.id);
         if (store.get(row.id)?.digest === digest) continue;
-        const plan = buildPlan(row, bytes, sha256, dict);
+        const plan = await buildPlan(row, bytes, sha256, dict);
         const file = `${paths.seeds}/${row.file}`;
         for (const w of plan.warnings) logger.warn(formatProblem({ file, line: w.line ?? 0, column: 0, reason: w.message }));
         for (const c of proposeEntities(plan, dict.entities))

@@ -6,8 +6,10 @@ const OFFICE_ROLES = [
   "责任股室", "责任科室", "责任处室", "牵头股室", "牵头科室", "牵头单位", "牵头部门", "责任单位", "责任部门",
   "配合单位", "配合部门", "配合股室", "协办单位", "协同单位", "参与单位",
 ];
-const ROLE = new RegExp(`(${[...LEADER_ROLES, ...OFFICE_ROLES].join("|")})\\s*[：:]`, "g"); // 责任股室： role label
-const ROLE_AT_START = new RegExp(`^\\s*(?:${[...LEADER_ROLES, ...OFFICE_ROLES].join("|")})\\s*[：:]`); // annotation opening
+const TIME_ROLES = ["完成时限", "完成时间", "时间节点"]; // when, not who: kept as a role, never an office
+const ALL_ROLES = [...LEADER_ROLES, ...OFFICE_ROLES, ...TIME_ROLES];
+const ROLE = new RegExp(`(${ALL_ROLES.join("|")})\\s*[：:]`, "g"); // 责任股室： role label
+const ROLE_AT_START = new RegExp(`^\\s*(?:${ALL_ROLES.join("|")})\\s*[：:]`); // annotation opening
 const NAME_SEPARATOR = /[、，,；;]/; // splits a list of names
 const OPEN = new Set(["（", "("]);
 const CLOSE = new Set(["）", ")"]);

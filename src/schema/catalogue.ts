@@ -15,7 +15,7 @@ const date = z.string().transform((s, ctx) => {
 });
 
 export const CatalogueRowSchema = z.object({
-  file: z.string().min(1, "缺少文件名").regex(/\.(txt|md)$/i, "文件须为 .txt 或 .md"),
+  file: z.string().min(1, "缺少文件名").regex(/\.(txt|md|docx)$/i, "文件须为 .txt、.md 或 .docx（Word 文档请另存为 .docx）"),
   id: z.string().min(1, "缺少编号").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "编号只能用小写英文字母、数字和连字符，如 suixi-jxj-2023"),
   year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number)
     .refine((y) => y >= 1949 && y <= 2100, "年度须在 1949 至 2100 之间"),

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, appendFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, appendFileSync, writeFileSync } from "node:fs";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
@@ -12,12 +13,25 @@ let project: ProjectCopy;
 let first: { status: number | null; output: string };
 let firstHash: string;
 
-beforeAll(() => {
+const DOCX_ROWS = [
+  ["序号", "重点任务", "牵头单位", "责任单位"],
+  ["1", "推进企业上云，新增上云企业50家。", "信息化推进办公室", "各镇、园区"],
+  ["2", "加快重大项目建设。", "技改与创新办公室", ""],
+];
+let docxBytes: Uint8Array;
+
+beforeAll(async () => {
   project = copyProject();
+  docxBytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [
+    new Paragraph("测试数据：某局2023年重点任务分解表"), new Paragraph("一、重点任务"),
+    new Table({ rows: DOCX_ROWS.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
+  ] }] })));
+  writeFileSync(join(project.dir, "seeds", "test-tasks-2023.docx"), docxBytes);
   copyFileSync(WEIHAI, join(project.dir, "seeds", "weihai-digital-2023-excerpt.txt"));
   copyFileSync(join(ROOT, "test/fixtures/integration/suixi-test-2023.txt"), join(project.dir, "seeds", "suixi-test-2023.txt"));
   appendFileSync(join(project.dir, "data/plans.csv"), [
     "weihai-digital-2023-excerpt.txt,weihai-digital-2023,2023,数字威海建设2023年工作要点（节选）,威海市人民政府办公室,,,,,2023-08-19,,,测试：另一发布机构的真实节选，转载时被截断",
+    "test-tasks-2023.docx,test-tasks-2023,2023,测试数据：某局2023年重点任务分解表,测试机构,,,,,,,,测试数据：在测试中生成的 Word 文档",
     "suixi-test-2023.txt,suixi-test-2023,2023,测试数据：濉溪县经济和信息化局2023年工作计划,濉溪县经济和信息化局,,,,,,,,测试数据：为集成测试编写，不是真实计划",
   ].join("\n") + "\n");
   appendFileSync(join(project.dir, "data/indicator-values.csv"), "industrial-value-added,2023,actual,5.2,%,测试数据,测试数据：虚构的结果,,仅用于集成测试\n");
@@ -51,6 +65,16 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(measures[0]!.responsibility?.roles.map((r) => r.label)).toEqual(expect.arrayContaining(["牵头单位", "责任单位"]));
     expect(measures[1]!.responsibility).toBeNull();
     expect(weihai.warnings.map((w) => w.message).join("\n")).toContain("文件最后一行不是完整的句子，原文可能不全");
+  });
+
+  it("publishes a Word plan: its task table as measures with office chips, the .docx offered byte for byte", () => {
+    const { document } = parseHTML(readPage(dist(), "plans/test-tasks-2023/"));
+    expect([...document.querySelectorAll("article.measure")].map((m) => [m.id, [...m.querySelectorAll(".chip.office")].map((c) => c.textContent)])).toEqual([
+      ["m-1", ["信息化推进办公室", "各镇", "园区"]],
+      ["m-2", ["技改与创新办公室"]],
+    ]);
+    expect(new Uint8Array(readFileSync(join(dist(), "sources", "test-tasks-2023.docx")))).toEqual(docxBytes);
+    expect(plan("test-tasks-2023").source).toMatchObject({ format: "docx", encoding: "docx" });
   });
 
   it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", () => {
