@@ -1,6 +1,8 @@
 /** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { InputError } from "../pipeline/input-error.ts";
 import { extname, join } from "node:path";
 import type { CatalogueRow } from "../schema/catalogue.ts";
 import type { Plan, PlanMeta } from "../schema/plan.ts";
@@ -24,6 +26,7 @@ export interface Paths {
   themes: string; // data/themes.csv
   entities: string; // data/entities.csv
   seeds: string; // seeds/
+  notes: string; // notes/<plan-id>/*.md
 }
 
 export const DEFAULT_PATHS: Paths = {
@@ -33,6 +36,7 @@ export const DEFAULT_PATHS: Paths = {
   themes: "data/themes.csv",
   entities: "data/entities.csv",
   seeds: "seeds",
+  notes: "notes",
 };
 
 /** What a plan is linked to after parsing: the indicator dictionary, the themes and the entities. */
@@ -103,4 +107,21 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     },
   };
   return linkPlan(parsePlan(text, meta), dict);
+}
+
+/** Returns the raw Markdown notes beside each plan: notes/<plan-id>/*.md, by plan id, files sorted; throws InputError for a folder naming no plan. */
+export async function readNoteFiles(paths: Paths, planIds: string[]): Promise<Map<string, { file: string; content: string }[]>> {
+  const out = new Map<string, { file: string; content: string }[]>();
+  if (!existsSync(paths.notes)) return out;
+  const problems = [];
+  for (const dir of (await readdir(paths.notes, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    if (!planIds.includes(dir)) {
+      problems.push({ file: `${paths.notes}/${dir}`, line: 0, column: 0, reason: `没有编号为“${dir}”的计划：文件夹名须是 data/plans.csv 中的编号` });
+      continue;
+    }
+    const files = (await readdir(join(paths.notes, dir))).filter((f) => f.endsWith(".md")).sort();
+    out.set(dir, await Promise.all(files.map(async (f) => ({ file: `${paths.notes}/${dir}/${f}`, content: await readFile(join(paths.notes, dir, f), "utf8") }))));
+  }
+  if (problems.length) throw new InputError(problems);
+  return out;
 }

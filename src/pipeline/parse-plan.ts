@@ -33,6 +33,7 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
     goals,
     redactions: listRedactions(text), //                             redactions
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    notes: [], // added beside the plan by the editor, not read from its text
   };
 }
 

@@ -1,5 +1,6 @@
 /** The Plan model of DESIGN.md (open data format v1), written once; types are inferred. */
 import { z } from "zod";
+import { NoteSchema } from "./note.ts";
 
 export const WarningSchema = z.object({
   line: z.number().int().nullable(), // 1-based source line; null for the whole document
@@ -114,6 +115,7 @@ export const PlanSchema = z.object({
   goals: z.array(GoalSchema),
   redactions: z.array(RedactionSchema),
   warnings: z.array(WarningSchema),
+  notes: z.array(NoteSchema), // the editor's notes beside the plan (notes/<id>/*.md); the text above never changes
 });
 
 export type Plan = z.output<typeof PlanSchema>;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, appendFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, appendFileSync, rmSync, writeFileSync } from "node:fs";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,6 +34,9 @@ beforeAll(async () => {
     "test-tasks-2023.docx,test-tasks-2023,2023,测试数据：某局2023年重点任务分解表,测试机构,,,,,,,,测试数据：在测试中生成的 Word 文档",
     "suixi-test-2023.txt,suixi-test-2023,2023,测试数据：濉溪县经济和信息化局2023年工作计划,濉溪县经济和信息化局,,,,,,,,测试数据：为集成测试编写，不是真实计划",
   ].join("\n") + "\n");
+  mkdirSync(join(project.dir, "notes", "suixi-jxj-2021"), { recursive: true });
+  writeFileSync(join(project.dir, "notes/suixi-jxj-2021/2023-03-01-correction.md"), "---\ntype: 勘误\ndate: 2023-03-01\ntitle: 测试数据：一则勘误\n---\n测试用的勘误，原文不改。\n");
+  writeFileSync(join(project.dir, "notes/suixi-jxj-2021/m-13.md"), '---\ntype: 解读\nmeasure: m-13\ntitle: 测试数据：第13条解读\n---\n<script>alert("x")</script> [点我](javascript:alert(1)) **32家**为全年目标。\n');
   appendFileSync(join(project.dir, "data/indicator-values.csv"), "industrial-value-added,2023,actual,5.2,%,测试数据,测试数据：虚构的结果,,仅用于集成测试\n");
   first = project.build();
   firstHash = hashTree(join(project.dir, "dist"));
@@ -95,6 +98,29 @@ describe("adding another issuer's plan and a next-year plan", () => {
     const verdicts = [...parseHTML(readPage(dist(), "indicators/industrial-value-added/")).document.querySelectorAll(".verdicts li")].map((li) => li.textContent!.replace(/\s+/g, ""));
     expect(verdicts).toEqual(["2022年：目标未公开，无法对照", "2023年：未达到目标（据测试数据）"]);
     expect(existsSync(join(dist(), "indicators/cloud-enterprises/index.html"))).toBe(true);
+  });
+
+  it("shows the editor's notes: a dated correction at the top, an interpretation under its measure, both inert, and in the open data", () => {
+    const html = readPage(dist(), "plans/suixi-jxj-2021/");
+    const { document } = parseHTML(html);
+    const correction = document.querySelector("main > aside.note-block.correction")!;
+    expect(correction.textContent!.replace(/\s+/g, "")).toBe("勘误2023年3月1日测试数据：一则勘误测试用的勘误，原文不改。");
+    const note = document.querySelector("#m-13 aside.note-block.interpretation")!;
+    expect(note.querySelector(".note-body")!.innerHTML.trim()).toBe('<p>&lt;script&gt;alert("x")&lt;/script&gt; [点我](javascript:alert(1)) <strong>32家</strong>为全年目标。</p>');
+    expect(document.querySelectorAll("main script, main a[href^='javascript']")).toHaveLength(0);
+    expect(plan("suixi-jxj-2021").notes.map((n) => [n.kind, n.measure])).toEqual([["勘误", null], ["解读", "m-13"]]);
+    expect(readPage(dist(), "plans/suixi-jxj-2021/print/")).toContain("附：解读、编者按与勘误");
+  });
+
+  it("stops on a bad note with file:line, leaving dist/ as it was", () => {
+    const before = hashTree(dist());
+    const bad = join(project.dir, "notes/suixi-jxj-2021/bad.md");
+    writeFileSync(bad, "---\ntype: 勘误\ntitle: 没有日期\n---\n正文\n");
+    const run = project.build();
+    rmSync(bad);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain("notes/suixi-jxj-2021/bad.md:2:1: 勘误必须注明日期（date: 2023-03-01）");
+    expect(hashTree(dist())).toBe(before);
   });
 
   it("gives byte-identical output when built again from the same inputs", () => {
