@@ -10,7 +10,7 @@ import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
 import { cosine, tfidf } from "./similarity.ts";
 import { commitmentThemes, measureBody } from "./themes.ts";
-import { GENERIC_OFFICE } from "./offices.ts";
+import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "./offices.ts";
 
 const SIMILAR_MIN = 0.06; // least TF-IDF cosine for a measure to be shown as similar
 const SIMILAR_COUNT = 2; // matches shown per measure
@@ -40,7 +40,7 @@ export function comparePlans(a: Plan, b: Plan, dict: { indicators: Indicator[]; 
       if (from.length + to.length === 0) return [];
       return [{ entity: e.id, name: e.name, kind: e.kind, in: from.length && to.length ? "both" : from.length ? "from" : "to", from, to } as const];
     }),
-    offices: compareOffices(a, b, placedA, placedB),
+    offices: compareOffices(a, b),
     ...compareMeasures(placedA, placedB),
   };
 }
@@ -99,16 +99,11 @@ function goalNote(change: GoalChange["change"], yearA: number, yearB: number, fr
   return `两年目标相同：${formatObservation(y)}`;
 }
 
-function compareOffices(a: Plan, b: Plan, placedA: Placed[], placedB: Placed[]): Comparison["offices"] {
-  const officesOf = (ps: Placed[]) => ps.flatMap((p) => p.measure.responsibility?.offices ?? []);
-  const names = [...new Set([...officesOf(placedA), ...officesOf(placedB)])];
-  const rows = names.map((name) => ({
-    name,
-    generic: GENERIC_OFFICE.test(name),
-    from: placedA.filter((p) => p.measure.responsibility?.offices.includes(name)).map((p) => p.ref),
-    to: placedB.filter((p) => p.measure.responsibility?.offices.includes(name)).map((p) => p.ref),
-  }));
-  const [fromNamesOffices, toNamesOffices] = [officesOf(placedA).length > 0, officesOf(placedB).length > 0];
+function compareOffices(a: Plan, b: Plan): Comparison["offices"] {
+  const silentIds = plansNamingNoOffice([a, b]);
+  const refsIn = (o: OfficeRecord, plan: Plan) => o.plans.find((p) => p.plan === plan.id)?.measures ?? [];
+  const rows = collectOffices([a, b]).map((o) => ({ name: o.name, generic: o.generic, from: refsIn(o, a), to: refsIn(o, b) }));
+  const [fromNamesOffices, toNamesOffices] = [!silentIds.includes(a.id), !silentIds.includes(b.id)];
   const silent = [!fromNamesOffices && a.year, !toNamesOffices && b.year].filter(Boolean);
   const note = silent.length ? `${silent.map((y) => `${y}年`).join("和")}计划未标注责任股室，无法比较各股室分工的变化` : null;
   return { rows, fromNamesOffices, toNamesOffices, note };

@@ -6,7 +6,7 @@ import type { Observation } from "../schema/observation.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { columnNumber, readRecords } from "./records.ts";
-import { mapMeasures } from "./plan-text.ts";
+import { mapMeasures, withWarnings } from "./plan-text.ts";
 
 /** Returns the dictionary's rows; throws InputError for a bad cell, a duplicate id or an alias given to two indicators. */
 export function readIndicators(table: CsvTable): Indicator[] {
@@ -57,7 +57,7 @@ export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
   });
   const linkCommitment = (c: Commitment): Commitment => ({ ...c, indicator: resolveIndicator(c, indicators.filter((i) => i.unit === c.unit)) });
   const { parts } = mapMeasures(plan, (m) => ({ ...m, commitments: m.commitments.map(linkCommitment) }));
-  return { ...plan, parts, goals, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return withWarnings({ ...plan, parts, goals }, warnings);
 }
 
 /**

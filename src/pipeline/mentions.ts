@@ -2,7 +2,7 @@
 import type { Indicator } from "../schema/indicator.ts";
 import type { Mention } from "../schema/observation.ts";
 import type { Plan } from "../schema/plan.ts";
-import { measurePlace } from "./plan-text.ts";
+import { measurePlace, sectionPlace } from "./plan-text.ts";
 
 type PlanRecord = Pick<Plan, "id" | "year" | "preamble" | "parts">;
 
@@ -27,8 +27,7 @@ export function findMentions(indicator: Pick<Indicator, "name" | "aliases">, pla
       const partPlace = `${part.marker}${part.title}` || "正文";
       if (part.kind !== "goals") for (const p of part.paragraphs) add(p, part.anchor, partPlace);
       for (const section of part.sections) {
-        const sectionPlace = `${section.marker}${section.title}`.replace(/[。；;]$/, "") || partPlace;
-        for (const p of section.paragraphs) add(p, section.anchor, sectionPlace);
+        for (const p of section.paragraphs) add(p, section.anchor, sectionPlace(section) || partPlace);
         for (const m of section.measures) add(m.text, m.anchor, measurePlace(m, section));
       }
     }

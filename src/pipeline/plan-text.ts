@@ -30,10 +30,19 @@ export function mapMeasures<P extends Pick<Plan, "parts">>(plan: P, f: (m: Measu
   return { ...plan, parts: plan.parts.map((part) => ({ ...part, sections: part.sections.map((s) => ({ ...s, measures: s.measures.map(f) })) })) };
 }
 
+/** Returns how a reader cites a section: its marker and heading without the closing 。 — （一）抓运行监测，稳定增长基本盘. */
+export function sectionPlace(section: { marker: string; title: string }): string {
+  return `${section.marker}${section.title}`.replace(/[。；;]$/, ""); // a heading sentence's closing mark
+}
+
 /** Returns how a reader cites a measure: 第 13 条, or its section heading when the section is one unnumbered measure. */
 export function measurePlace(m: Measure, section: { marker: string; title: string }): string {
-  if (m.number !== null) return `第 ${m.number} 条`;
-  return `${section.marker}${section.title}`.replace(/[。；;]$/, "") || m.title;
+  return m.number !== null ? `第 ${m.number} 条` : sectionPlace(section) || m.title;
+}
+
+/** Returns the plan with `warnings` added to its own, all in line order (whole-document ones first). */
+export function withWarnings<P extends Pick<Plan, "warnings">>(plan: P, warnings: Plan["warnings"]): P {
+  return { ...plan, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 export interface Placed {

@@ -5,7 +5,7 @@ import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { columnNumber, readRecords } from "./records.ts";
 import { bigrams, cosine } from "./similarity.ts";
-import { mapMeasures } from "./plan-text.ts";
+import { mapMeasures, withWarnings } from "./plan-text.ts";
 
 const FALLBACK_MIN = 0.08; // least bigram cosine with a theme's words for the fallback to place a measure
 
@@ -49,7 +49,7 @@ export function assignThemes(plan: Plan, themes: Theme[]): Plan {
     if (ids.length === 0) warnings.push({ line: m.line, message: `措施“${m.title || m.text.slice(0, 20)}”不属于任何主题：请在 data/themes.csv 中补充关键词` });
     return { ...m, themes: ids };
   });
-  return { ...withThemes, warnings: [...plan.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return withWarnings(withThemes, warnings);
 }
 
 const CLAUSE_BREAK = /[，,、；;。！？!?\n]/; // ends a clause, or an item of a list
