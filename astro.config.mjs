@@ -7,6 +7,9 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || "/",
   outDir: process.env.OUT_DIR || "dist",
+  // The content layer's store (each plan's digest and parsed entry) lives with the project, not in
+  // node_modules/.astro, so project copies that share node_modules (tests, npm run bench) keep their own.
+  cacheDir: "./.build/cache",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },

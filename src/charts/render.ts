@@ -20,3 +20,18 @@ export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
   }
   return svg.outerHTML;
 }
+
+const rendered = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Returns renderSvg(spec(width), text), rendered once per build for each data object `of` (the same
+ * indicator series on every plan's summary), width, palette and text. Without `of`, renders every time.
+ */
+export function renderChart(spec: (width: number) => Plot.PlotOptions, width: number, text: ChartText, of?: object, palette = ""): string {
+  if (!of) return renderSvg(spec(width), text);
+  const key = JSON.stringify([width, palette, text.label, text.description]);
+  const byKey = rendered.get(of) ?? new Map<string, string>();
+  rendered.set(of, byKey);
+  if (!byKey.has(key)) byKey.set(key, renderSvg(spec(width), text));
+  return byKey.get(key)!;
+}

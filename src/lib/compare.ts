@@ -9,45 +9,45 @@ import { comparePlans } from "../pipeline/compare.ts";
 import { entityMentions } from "../pipeline/entities.ts";
 import { placedMeasures, type Placed } from "../pipeline/plan-text.ts";
 import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "../pipeline/offices.ts";
-import { getPlans, neighboursOf } from "./plans.ts";
+import { getPlans, neighbourIndex } from "./plans.ts";
+import { perBuild } from "./per-build.ts";
 
 export interface Lists {
   themes: Theme[];
   entities: Entity[];
 }
 
-let lists: Promise<Lists> | null = null;
-let comparisons: Promise<Comparison[]> | null = null;
-
 /** Returns the themes and entities, in the order of their CSV files. */
-export function getLists(): Promise<Lists> {
-  if (lists && import.meta.env.PROD) return lists;
-  lists = (async () => {
-    const [themes, entities] = await Promise.all([getCollection("themes"), getCollection("entities")]);
-    return { themes: themes.map((e) => e.data), entities: entities.map((e) => e.data) };
-  })();
-  return lists;
-}
+export const getLists = perBuild(async (): Promise<Lists> => {
+  const [themes, entities] = await Promise.all([getCollection("themes"), getCollection("entities")]);
+  return { themes: themes.map((e) => e.data), entities: entities.map((e) => e.data) };
+});
 
 /** Returns one comparison per pair of consecutive plans of the same issuer, oldest first; each computed once per build. */
-export function getComparisons(): Promise<Comparison[]> {
-  if (comparisons && import.meta.env.PROD) return comparisons;
-  comparisons = (async () => {
-    const [plans, indicators, { themes, entities }] = await Promise.all([getPlans(), getCollection("indicators"), getLists()]);
-    const dict = { indicators: indicators.map((e) => e.data), themes, entities };
-    return [...plans]
-      .reverse()
-      .flatMap((plan) => {
-        const { next } = neighboursOf(plan, plans);
-        return next ? [comparePlans(plan, next, dict)] : [];
-      });
-  })();
-  return comparisons;
-}
+export const getComparisons = perBuild(async (): Promise<Comparison[]> => {
+  const [plans, indicators, { themes, entities }] = await Promise.all([getPlans(), getCollection("indicators"), getLists()]);
+  const dict = { indicators: indicators.map((e) => e.data), themes, entities };
+  const neighbours = neighbourIndex(plans);
+  return plans.reverse().flatMap((plan) => {
+    const { next } = neighbours.get(plan.id)!;
+    return next ? [comparePlans(plan, next, dict)] : [];
+  });
+});
 
-/** Returns the comparisons a plan takes part in: with the previous plan and with the next. */
+const byPlan = new WeakMap<Comparison[], Map<string, { withPrevious: Comparison | null; withNext: Comparison | null }>>();
+
+/** Returns the comparisons a plan takes part in: with the previous plan and with the next (looked up, not searched: every plan page asks). */
 export function comparisonsOf(planId: string, all: Comparison[]): { withPrevious: Comparison | null; withNext: Comparison | null } {
-  return { withPrevious: all.find((c) => c.to.id === planId) ?? null, withNext: all.find((c) => c.from.id === planId) ?? null };
+  if (!byPlan.has(all)) {
+    const index = new Map<string, { withPrevious: Comparison | null; withNext: Comparison | null }>();
+    const entry = (id: string) => index.get(id) ?? index.set(id, { withPrevious: null, withNext: null }).get(id)!;
+    for (const c of all) {
+      entry(c.to.id).withPrevious = c;
+      entry(c.from.id).withNext = c;
+    }
+    byPlan.set(all, index);
+  }
+  return byPlan.get(all)!.get(planId) ?? { withPrevious: null, withNext: null };
 }
 
 /** Returns, for each plan (oldest first), its measures under the theme. */

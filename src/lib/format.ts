@@ -10,9 +10,11 @@ export function formatDate(iso: string | null): string {
   return `${y}年${m}月${d}日`;
 }
 
+const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 6 }); // made once: toLocaleString makes one per call
+
 /** Returns a number with Chinese digit grouping rules (10000 → 10,000; 40.5 → 40.5). */
 export function formatNumber(n: number): string {
-  return n.toLocaleString("zh-CN", { maximumFractionDigits: 6 });
+  return NUMBER.format(n);
 }
 
 /** Returns a stated amount as it should read: "40 家", "−6%", "未公开（家）" for a redaction, "—" for none. */

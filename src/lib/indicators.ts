@@ -2,21 +2,29 @@
 import { getCollection } from "astro:content";
 import type { IndicatorSeries } from "../schema/indicator-series.ts";
 import type { Observation } from "../schema/observation.ts";
-import { buildIndicatorSeries, seriesYears } from "../pipeline/indicator-series.ts";
+import { buildIndicatorSeries, issuerSeries, seriesYears } from "../pipeline/indicator-series.ts";
 import { assessYear, type Assessment } from "../pipeline/assess.ts";
 import { getPlans } from "./plans.ts";
-
-let built: Promise<IndicatorSeries[]> | null = null;
+import { perBuild } from "./per-build.ts";
 
 /** Returns every indicator's series, in dictionary order; computed once per build (each request in dev). */
-export function getIndicatorSeries(): Promise<IndicatorSeries[]> {
-  if (built && import.meta.env.PROD) return built;
-  built = (async () => {
-    const [indicators, values, plans] = await Promise.all([getCollection("indicators"), getCollection("indicatorValues"), getPlans()]);
-    return buildIndicatorSeries(indicators.map((e) => e.data), plans, values.map((e) => e.data));
-  })();
-  return built;
-}
+export const getIndicatorSeries = perBuild(async (): Promise<IndicatorSeries[]> => {
+  const [indicators, values, plans] = await Promise.all([getCollection("indicators"), getCollection("indicatorValues"), getPlans()]);
+  return buildIndicatorSeries(indicators.map((e) => e.data), plans, values.map((e) => e.data));
+});
+
+/** Returns every indicator's series as one issuer's plans see it (see issuerSeries); the same objects for the whole build. */
+export const getIssuerSeries = (() => {
+  const byIssuer = perBuild(async () => {
+    const [all, plans] = await Promise.all([getIndicatorSeries(), getPlans()]);
+    const cache = new Map<string, IndicatorSeries[]>();
+    return (issuer: string) => {
+      if (!cache.has(issuer)) cache.set(issuer, all.map((s) => issuerSeries(s, plans.filter((p) => p.issuer === issuer))));
+      return cache.get(issuer)!;
+    };
+  });
+  return async (issuer: string) => (await byIssuer())(issuer);
+})();
 
 export interface IndicatorSummary {
   latestTargets: Observation[]; // the targets of the latest year that has any

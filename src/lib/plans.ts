@@ -2,11 +2,14 @@
 import { getCollection } from "astro:content";
 import type { Plan } from "../schema/plan.ts";
 import { measuresOf } from "../pipeline/plan-text.ts";
+import { perBuild } from "./per-build.ts";
 
-/** Returns every plan, newest year first (then by id, so the order is stable). */
+// getCollection copies every entry on each call, which at hundreds of plans cost more than rendering
+const allPlans = perBuild(async () => (await getCollection("plans")).map((e) => e.data).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)));
+
+/** Returns every plan, newest year first (then by id, so the order is stable); read once per build — do not change the plans. */
 export async function getPlans(): Promise<Plan[]> {
-  const entries = await getCollection("plans");
-  return entries.map((e) => e.data).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  return [...(await allPlans())];
 }
 
 
@@ -22,9 +25,19 @@ export function countsOf(plan: Plan) {
   };
 }
 
-/** Returns the plans of the same issuer just before and after `plan` by year. */
-export function neighboursOf(plan: Plan, plans: Plan[]): { previous: Plan | null; next: Plan | null } {
-  const same = plans.filter((p) => p.issuer === plan.issuer).sort((a, b) => a.year - b.year);
-  const i = same.findIndex((p) => p.id === plan.id);
-  return { previous: same[i - 1] ?? null, next: same[i + 1] ?? null };
+export interface Neighbours {
+  previous: Plan | null;
+  next: Plan | null;
+}
+
+/** Returns, for every plan by id, the plans of the same issuer just before and after it by year. */
+export function neighbourIndex(plans: Plan[]): Map<string, Neighbours> {
+  const byIssuer = new Map<string, Plan[]>();
+  for (const p of plans) byIssuer.set(p.issuer, [...(byIssuer.get(p.issuer) ?? []), p]);
+  const index = new Map<string, Neighbours>();
+  for (const same of byIssuer.values()) {
+    const sorted = [...same].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+    sorted.forEach((p, i) => index.set(p.id, { previous: sorted[i - 1] ?? null, next: sorted[i + 1] ?? null }));
+  }
+  return index;
 }

@@ -36,6 +36,21 @@ export function buildIndicatorSeries(indicators: Indicator[], plans: Plan[], rep
   }));
 }
 
+/**
+ * Returns the series as one issuer's plans see it: the targets its own plans state, every reported
+ * value, and the years of its plans — what a plan's printed summary charts, so that another bureau's
+ * targets do not crowd it.
+ */
+export function issuerSeries(series: IndicatorSeries, issuerPlans: Pick<Plan, "id" | "year">[]): IndicatorSeries {
+  const own = new Set(issuerPlans.map((p) => p.id));
+  return {
+    ...series,
+    years: [...new Set(issuerPlans.map((p) => p.year))].sort((a, b) => a - b),
+    observations: series.observations.filter((o) => o.kind === "actual" || (o.source.plan !== null && own.has(o.source.plan))),
+    mentions: series.mentions.filter((m) => own.has(m.plan)),
+  };
+}
+
 export interface SeriesYear {
   year: number;
   observations: Observation[]; // that year's targets and results, in series order

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildIndicatorSeries } from "../../src/pipeline/indicator-series.ts";
+import { buildIndicatorSeries, issuerSeries } from "../../src/pipeline/indicator-series.ts";
+import { linkIndicators } from "../../src/pipeline/indicators.ts";
 import { planObservations } from "../../src/pipeline/observations.ts";
 import { findMentions } from "../../src/pipeline/mentions.ts";
 import { committedIndicators, parse, seedPlans } from "../helpers/plan.ts";
@@ -65,6 +66,29 @@ describe("buildIndicatorSeries(indicators, plans, reported)", () => {
     const other = { ...parse("一、发展目标\n数字经济核心产业增加值增长10%。"), id: "other-2030", year: 2030, issuer: "另一机构（测试）" };
     const withOther = buildIndicatorSeries(dictionary, [...plans, other], values);
     expect(withOther.find((s) => s.id === "industrial-value-added")!.years).toEqual([2021, 2022]);
+  });
+});
+
+describe("issuerSeries(series, issuerPlans)", () => {
+  const other = linkIndicators({ ...parse("一、发展目标\n新增规上企业12家。"), id: "other-2022", year: 2022, issuer: "另一机构（测试）" }, dictionary);
+  const all = buildIndicatorSeries(dictionary, [...plans, other], values).find((s) => s.id === "new-above-scale-enterprises")!;
+
+  it("keeps the issuer's own targets, mentions and plan years, and every reported result", () => {
+    const own = issuerSeries(all, plans);
+    expect(own.years).toEqual([2021, 2022]);
+    expect(own.observations.map((o) => `${o.year} ${o.kind} ${o.value ?? "未公开"} ${o.source.plan ?? o.source.title.slice(0, 4)}`)).toEqual([
+      "2021 target 未公开 suixi-jxj-2021",
+      "2021 target 32 suixi-jxj-2021",
+      "2022 target 未公开 suixi-jxj-2022",
+      "2022 actual 26 濉溪县人",
+    ]);
+    expect(own.mentions.every((m) => m.plan !== "other-2022")).toBe(true);
+  });
+
+  it("gives another issuer only its own target beside the same results", () => {
+    const theirs = issuerSeries(all, [other]);
+    expect(theirs.years).toEqual([2022]);
+    expect(theirs.observations.map((o) => `${o.year} ${o.kind} ${o.value} ${o.source.plan ?? "reported"}`)).toEqual(["2022 target 12 other-2022", "2022 actual 26 reported"]);
   });
 });
 

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { filesUnder } from "../helpers/site.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, serveSite } from "../helpers/browser.ts";
@@ -66,3 +69,15 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
       await results.close();
     });
   });
+
+describe("search index scope", () => {
+  it("hands Pagefind exactly the pages marked data-pagefind-body", async () => {
+    const { INDEXED_PAGES } = await import("../../scripts/lib/search-index.mjs");
+    const globs = INDEXED_PAGES.map((g) => new RegExp(`^${g.replaceAll(".", "\\.").replaceAll("**/", "(?:.+/)?").replaceAll("*", "[^/]*")}$`));
+    const dist = inject("dist");
+    const pages = filesUnder(dist, ".html");
+    const marked = pages.filter((f) => readFileSync(join(dist, f), "utf8").includes("data-pagefind-body"));
+    expect(marked.length).toBeGreaterThan(50);
+    expect(pages.filter((f) => globs.some((g) => g.test(f)))).toEqual(marked);
+  });
+});

@@ -1,0 +1,63 @@
+/** weights: what each type of page costs a reader — HTML with its CSS (gzip) and JavaScript — in a built site. */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface PageType {
+  type: string; // plans/*/print/ …
+  pages: number;
+  medianGzip: number; // HTML + linked CSS, gzip, bytes
+  maxGzip: number;
+  js: number; // bytes of JavaScript the page loads: inline scripts and <script src> files
+}
+
+export function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".html"))
+    .map((d) => relative(dist, join(d.parentPath, d.name)))
+    .sort();
+}
+
+/** plans/suixi-jxj-2021/print/index.html → plans/*\/print/ */
+export function pageType(page: string): string {
+  const parts = page.split("/");
+  if (parts.length > 2) parts[1] = "*";
+  return parts.length === 1 ? (page === "index.html" ? "/" : page) : parts.slice(0, -1).join("/") + "/";
+}
+
+function local(dist: string, page: string, href: string): string | null {
+  if (/^[a-z]+:|^\/\//i.test(href)) return null;
+  const file = href.startsWith("/") ? join(dist, href) : join(dist, page, "..", href);
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+export function pageWeights(dist: string): PageType[] {
+  const byType = new Map<string, { gzip: number[]; js: number }>();
+  for (const page of htmlPages(dist)) {
+    const html = readFileSync(join(dist, page), "utf8");
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(dist, page, m[1] ?? "")).filter((f) => f !== null);
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    const js = scripts.reduce((sum, [, attrs = "", body = ""]) => {
+      const src = /src="([^"]+)"/.exec(attrs)?.[1];
+      const file = src ? local(dist, page, src) : null;
+      return sum + Buffer.byteLength(body) + (file ? statSync(file).size : 0);
+    }, 0);
+    const gzip = gzipSync(Buffer.concat([Buffer.from(html), ...css.map((f) => readFileSync(f))])).length;
+    const entry = byType.get(pageType(page)) ?? { gzip: [], js: 0 };
+    entry.gzip.push(gzip);
+    entry.js = Math.max(entry.js, js);
+    byType.set(pageType(page), entry);
+  }
+  return [...byType].map(([type, { gzip, js }]) => {
+    const sorted = gzip.sort((a, b) => a - b);
+    return { type, pages: sorted.length, medianGzip: sorted[Math.floor(sorted.length / 2)] ?? 0, maxGzip: sorted.at(-1)!, js };
+  });
+}
+
+/** Total bytes of the files under `dir`. */
+export function treeBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+}

@@ -1,0 +1,178 @@
+#!/usr/bin/env tsx
+/**
+ * npm run bench [-- --quick] [-- --sizes 50,500] [-- --seed 1]
+ *
+ * Builds the project on a synthetic corpus (bench/synthetic) at two sizes, then a second time after
+ * changing one plan, and the bare Astro baseline (bench/baseline) with the same number of pages of the
+ * same text; prints pages, wall time, ms per page, peak memory, fixed overhead, the content layer's
+ * time (parsing, or reusing unchanged plans), parser throughput, Pagefind time and index size, and
+ * page weights per page type. Each build is timed twice and the faster run kept. Build logs are kept
+ * in .build/bench/logs. The last line is `ratio: R`, the
+ * project's ms per page over the baseline's at the larger size. Everything is written under .build/bench.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus, seedMaterial, type Corpus } from "./synthetic/corpus.ts";
+import { measure, type Run } from "./lib/measure.ts";
+import { ROOT, writeProject } from "./lib/project.ts";
+import { htmlPages, pageWeights, treeBytes } from "./lib/weights.ts";
+import { parsePlan } from "../src/pipeline/parse-plan.ts";
+
+const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, seed: { type: "string" } } });
+const sizes = (args.sizes ?? (args.quick ? "10,40" : "50,500")).split(",").map(Number);
+const seed = Number(args.seed ?? 1);
+const work = join(ROOT, ".build", "bench");
+const astro = join(ROOT, "node_modules", "astro", "astro.js");
+const env = { ...process.env, TZ: "Asia/Shanghai", BASE_PATH: "", SITE_URL: "", NODE_ENV: "production" };
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** How many plans the content layer parsed, and how many it reused unchanged from the last build, from the loader's log. */
+function parsedPlans(output: string): string {
+  const m = /Parsed (\d+) plans, reused (\d+)/.exec(output);
+  return m ? `${m[1]} / ${m[2]}` : "?";
+}
+
+/** Waits until the replaced sites an earlier build deletes in the background are gone, so that builds are timed alone. */
+async function settle(dir: string): Promise<void> {
+  const pending = () => existsSync(join(dir, ".build")) && readdirSync(join(dir, ".build")).some((d) => d.startsWith("previous"));
+  while (pending()) await new Promise((r) => setTimeout(r, 200));
+}
+
+/** The time Astro took to collect build info — the content layer loading (or reusing) every entry — from its log. */
+function contentMs(output: string): number {
+  const m = /Collecting build info[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(output);
+  return m ? Number(m[1]) * (m[2] === "s" ? 1000 : 1) : NaN;
+}
+
+function ok(run: Run, what: string): Run {
+  if (run.status !== 0) throw new Error(`${what} failed:\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+const material = seedMaterial(readFileSync(join(ROOT, "seeds/000_4d8b1ee954a7e0d1.txt"), "utf8"), readFileSync(join(ROOT, "seeds/001_63bf615f332166d9.txt"), "utf8"));
+
+interface Row {
+  plans: number;
+  pages: number;
+  cold: Run;
+  warm: Run;
+  baseline: Run;
+  astroMs: number;
+  searchMs: number;
+  indexBytes: number;
+  dist: string;
+}
+
+const ROUNDS = 2;
+
+/** The fastest of ROUNDS runs (timings on this machine vary by about ±10 % between runs); peak memory is the largest seen. */
+async function fastest(what: string, run: (round: number) => Promise<Run>): Promise<Run> {
+  const runs: Run[] = [];
+  for (let round = 0; round < ROUNDS; round++) runs.push(ok(await run(round), what));
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  return { ...best, peakRss: Math.max(...runs.map((r) => r.peakRss)) };
+}
+
+async function buildProject(corpus: Corpus): Promise<Row> {
+  const dir = join(work, `project-${corpus.plans.length}`);
+  writeProject(dir, corpus);
+  const dist = join(dir, "dist");
+  // a first build: no dist/, nothing cached
+  const cold = await fastest("project build", () => {
+    for (const d of [dist, join(dir, ".build")]) rmSync(d, { recursive: true, force: true });
+    return measure(process.execPath, ["scripts/build.mjs"], dir, env);
+  });
+  const pages = htmlPages(dist).length;
+  const searchMs = Number(/Search index: .* in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
+  // change one plan (a punctuation mark) and build again: only that plan is parsed again
+  const changed = corpus.plans.find((p) => p.encoding === "utf8")!;
+  const warm = await fastest("second project build", async (round) => {
+    await settle(dir);
+    writeFileSync(join(dir, "seeds", changed.file), changed.text.replace("。", round % 2 ? "！" : "；"));
+    return measure(process.execPath, ["scripts/build.mjs"], dir, env);
+  });
+  // the baseline: the same number of pages, each with the text of a plan and one chart
+  const texts = join(work, `texts-${corpus.plans.length}`);
+  rmSync(texts, { recursive: true, force: true });
+  mkdirSync(texts, { recursive: true });
+  for (const p of corpus.plans) writeFileSync(join(texts, `${p.id}.txt`), p.text);
+  const manifest = join(work, `baseline-${corpus.plans.length}.json`);
+  writeFileSync(manifest, JSON.stringify(Array.from({ length: pages }, (_, i) => {
+    const p = corpus.plans[i % corpus.plans.length]!;
+    return { slug: `p/${i}`, title: p.title, file: join(texts, `${p.id}.txt`) };
+  })));
+  const baseDir = join(ROOT, "bench", "baseline");
+  const baseOut = join(work, `baseline-${corpus.plans.length}`);
+  const baseline = await fastest("baseline build", () => {
+    for (const d of [baseOut, join(work, "baseline-cache")]) rmSync(d, { recursive: true, force: true });
+    return measure(process.execPath, [astro, "build"], baseDir, { ...env, OUT_DIR: baseOut, CACHE_DIR: join(work, "baseline-cache"), BASELINE_MANIFEST: manifest });
+  });
+  mkdirSync(join(work, "logs"), { recursive: true });
+  for (const [name, run] of Object.entries({ cold, warm, baseline })) writeFileSync(join(work, "logs", `${corpus.plans.length}-${name}.log`), run.output);
+  const astroMs = Number(/\(Astro ([\d.]+) s\)/.exec(cold.output)?.[1] ?? NaN) * 1000;
+  return { plans: corpus.plans.length, pages, cold, warm, baseline, astroMs, searchMs, indexBytes: treeBytes(join(dist, "pagefind")), dist };
+}
+
+function parserThroughput(corpus: Corpus): { mbps: number; bytes: number } {
+  const texts = corpus.plans.map((p) => p.text);
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  let rounds = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2000 || rounds < 2) {
+    for (const p of corpus.plans) parsePlan(p.text, { id: p.id, year: p.year, title: p.title, issuer: p.issuer, note: null, source: { file: p.file, sha256: "", format: "txt", encoding: "utf-8", bytes: 0 }, disclosure: { indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: [] } });
+    rounds++;
+  }
+  return { mbps: (bytes * rounds) / 2 ** 20 / ((performance.now() - started) / 1000), bytes };
+}
+
+const startedAll = performance.now();
+console.log(`npm run bench — ${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem())} RAM, Node ${process.version}; sizes ${sizes.join(" and ")} plans, seed ${seed}\n`);
+const rows: Row[] = [];
+for (const size of sizes) {
+  const corpus = generateCorpus(material, size, seed);
+  process.stdout.write(`building ${size} plans … `);
+  const row = await buildProject(corpus);
+  rows.push(row);
+  console.log(`${row.pages} pages: project ${s(row.cold.ms)}, after changing one plan ${s(row.warm.ms)}, baseline ${s(row.baseline.ms)}`);
+}
+const largest = generateCorpus(material, sizes.at(-1)!, seed);
+const parser = parserThroughput(largest);
+
+const line = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(28) : c.padStart(12))).join(""));
+console.log("");
+line(["", ...rows.flatMap((r) => [`${r.plans} plans`, ""])]);
+line(["", ...rows.flatMap(() => ["project", "baseline"])]);
+line(["pages (HTML)", ...rows.flatMap((r) => [String(r.pages), String(r.pages)])]);
+line(["wall time", ...rows.flatMap((r) => [s(r.cold.ms), s(r.baseline.ms)])]);
+line(["ms per page", ...rows.flatMap((r) => [(r.cold.ms / r.pages).toFixed(1), (r.baseline.ms / r.pages).toFixed(1)])]);
+line(["peak memory (process tree)", ...rows.flatMap((r) => [mb(r.cold.peakRss), mb(r.baseline.peakRss)])]);
+line(["after changing one plan", ...rows.flatMap((r) => [s(r.warm.ms), "—"])]);
+line(["content layer, first build", ...rows.flatMap((r) => [s(contentMs(r.cold.output)), s(contentMs(r.baseline.output))])]);
+line(["content layer, after change", ...rows.flatMap((r) => [s(contentMs(r.warm.output)), "—"])]);
+line(["plans parsed / reused", ...rows.flatMap((r) => [parsedPlans(r.cold.output), "—"])]);
+line(["  after changing one plan", ...rows.flatMap((r) => [parsedPlans(r.warm.output), "—"])]);
+line(["of which Astro", ...rows.flatMap((r) => [s(r.astroMs), s(r.baseline.ms)])]);
+line(["Pagefind indexing", ...rows.flatMap((r) => [s(r.searchMs), "—"])]);
+line(["Pagefind index size", ...rows.flatMap((r) => [kb(r.indexBytes), "—"])]);
+if (rows.length >= 2) {
+  const [a, b] = [rows[0]!, rows.at(-1)!];
+  const fit = (ta: number, tb: number) => {
+    const perPage = (tb - ta) / (b.pages - a.pages);
+    return { perPage, fixed: ta - perPage * a.pages };
+  };
+  const p = fit(a.cold.ms, b.cold.ms);
+  const q = fit(a.baseline.ms, b.baseline.ms);
+  line(["marginal ms per page", (p.perPage).toFixed(1), (q.perPage).toFixed(1)]);
+  line(["fixed overhead", s(p.fixed), s(q.fixed)]);
+}
+console.log(`\nparser: ${parser.mbps.toFixed(1)} MB/s over ${largest.plans.length} plans (${kb(parser.bytes)} of text)`);
+console.log(`\npage weight at ${rows.at(-1)!.plans} plans (HTML + CSS gzip: median / largest; JavaScript)`);
+for (const t of pageWeights(rows.at(-1)!.dist)) console.log(`  ${t.type.padEnd(26)}${String(t.pages).padStart(6)} pages ${kb(t.medianGzip).padStart(10)} ${kb(t.maxGzip).padStart(10)}   JS ${t.js ? kb(t.js) : "0"}`);
+console.log(`\nbench took ${s(performance.now() - startedAll)}`);
+const last = rows.at(-1)!;
+console.log(`ratio: ${(last.cold.ms / last.pages / (last.baseline.ms / last.pages)).toFixed(2)}`);
