@@ -17,7 +17,9 @@ import { parseArgs } from "node:util";
 import { generateCorpus, seedMaterial, type Corpus } from "./synthetic/corpus.ts";
 import { measure, type Run } from "./lib/measure.ts";
 import { ROOT, writeProject } from "./lib/project.ts";
-import { htmlPages, pageWeights, treeBytes } from "./lib/weights.ts";
+import { pageWeights, treeBytes } from "./lib/weights.ts";
+import { filesUnder } from "../test/helpers/site.ts";
+import { testMeta } from "../test/helpers/plan.ts";
 import { parsePlan } from "../src/pipeline/parse-plan.ts";
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, seed: { type: "string" } } });
@@ -87,7 +89,7 @@ async function buildProject(corpus: Corpus): Promise<Row> {
     for (const d of [dist, join(dir, ".build")]) rmSync(d, { recursive: true, force: true });
     return measure(process.execPath, ["scripts/build.mjs"], dir, env);
   });
-  const pages = htmlPages(dist).length;
+  const pages = filesUnder(dist, ".html").length;
   const searchMs = Number(/Search index: .* in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
   // change one plan (a punctuation mark) and build again: only that plan is parsed again
   const changed = corpus.plans.find((p) => p.encoding === "utf8")!;
@@ -124,7 +126,7 @@ function parserThroughput(corpus: Corpus): { mbps: number; bytes: number } {
   let rounds = 0;
   const started = performance.now();
   while (performance.now() - started < 2000 || rounds < 2) {
-    for (const p of corpus.plans) parsePlan(p.text, { id: p.id, year: p.year, title: p.title, issuer: p.issuer, note: null, source: { file: p.file, sha256: "", format: "txt", encoding: "utf-8", bytes: 0 }, disclosure: { indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: [] } });
+    for (const p of corpus.plans) parsePlan(p.text, { ...testMeta(p.id), year: p.year });
     rounds++;
   }
   return { mbps: (bytes * rounds) / 2 ** 20 / ((performance.now() - started) / 1000), bytes };

@@ -1,7 +1,8 @@
 /** weights: what each type of page costs a reader — HTML with its CSS (gzip) and JavaScript — in a built site. */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { filesUnder } from "../../test/helpers/site.ts";
 
 export interface PageType {
   type: string; // plans/*/print/ …
@@ -9,13 +10,6 @@ export interface PageType {
   medianGzip: number; // HTML + linked CSS, gzip, bytes
   maxGzip: number;
   js: number; // bytes of JavaScript the page loads: inline scripts and <script src> files
-}
-
-export function htmlPages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(".html"))
-    .map((d) => relative(dist, join(d.parentPath, d.name)))
-    .sort();
 }
 
 /** plans/suixi-jxj-2021/print/index.html → plans/*\/print/ */
@@ -33,7 +27,7 @@ function local(dist: string, page: string, href: string): string | null {
 
 export function pageWeights(dist: string): PageType[] {
   const byType = new Map<string, { gzip: number[]; js: number }>();
-  for (const page of htmlPages(dist)) {
+  for (const page of filesUnder(dist, ".html")) {
     const html = readFileSync(join(dist, page), "utf8");
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(dist, page, m[1] ?? "")).filter((f) => f !== null);
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
@@ -56,8 +50,5 @@ export function pageWeights(dist: string): PageType[] {
 
 /** Total bytes of the files under `dir`. */
 export function treeBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+  return existsSync(dir) ? filesUnder(dir, "").reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) : 0;
 }

@@ -13,18 +13,14 @@ export const getIndicatorSeries = perBuild(async (): Promise<IndicatorSeries[]> 
   return buildIndicatorSeries(indicators.map((e) => e.data), plans, values.map((e) => e.data));
 });
 
-/** Returns every indicator's series as one issuer's plans see it (see issuerSeries); the same objects for the whole build. */
-export const getIssuerSeries = (() => {
-  const byIssuer = perBuild(async () => {
-    const [all, plans] = await Promise.all([getIndicatorSeries(), getPlans()]);
-    const cache = new Map<string, IndicatorSeries[]>();
-    return (issuer: string) => {
-      if (!cache.has(issuer)) cache.set(issuer, all.map((s) => issuerSeries(s, plans.filter((p) => p.issuer === issuer))));
-      return cache.get(issuer)!;
-    };
-  });
-  return async (issuer: string) => (await byIssuer())(issuer);
-})();
+const issuerSeriesCache = perBuild(async () => new Map<string, IndicatorSeries[]>());
+
+/** Returns every indicator's series as one issuer's plans see it (see issuerSeries); the same objects for the whole build, so their charts are drawn once. */
+export async function getIssuerSeries(issuer: string): Promise<IndicatorSeries[]> {
+  const [all, plans, cache] = await Promise.all([getIndicatorSeries(), getPlans(), issuerSeriesCache()]);
+  if (!cache.has(issuer)) cache.set(issuer, all.map((s) => issuerSeries(s, plans.filter((p) => p.issuer === issuer))));
+  return cache.get(issuer)!;
+}
 
 export interface IndicatorSummary {
   latestTargets: Observation[]; // the targets of the latest year that has any
