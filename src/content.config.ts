@@ -3,7 +3,7 @@ import { defineCollection } from "astro:content";
 import { planLoader } from "./loaders/plan-loader.ts";
 import { entityLoader, indicatorLoader, indicatorValueLoader, themeLoader } from "./loaders/list-loader.ts";
 import { DEFAULT_PATHS } from "./io/read-source.ts";
-import { PlanSchema } from "./schema/plan.ts";
+import { StoredPlanSchema } from "./schema/plan.ts";
 import { IndicatorSchema } from "./schema/indicator.ts";
 import { ObservationSchema } from "./schema/observation.ts";
 import { ThemeSchema } from "./schema/theme.ts";
@@ -12,7 +12,7 @@ import { EntitySchema } from "./schema/entity.ts";
 /** Annual plans: data/plans.csv (the catalogue) × seeds/ (the documents as published), goals and commitments linked to data/indicators.csv. */
 const plans = defineCollection({
   loader: planLoader(DEFAULT_PATHS),
-  schema: PlanSchema,
+  schema: StoredPlanSchema, // each a Plan (PlanSchema), checked by the loader and kept as JSON text
 });
 
 /** The indicator dictionary: data/indicators.csv (id, name, unit, category, the aliases plans use). */

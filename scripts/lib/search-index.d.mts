@@ -1,3 +1,6 @@
 export const INDEXED_PAGES: string[];
+export const PLAN_BUNDLE: string;
+export const PAGE_BUNDLE: string;
 export function planRecords(plan: unknown): { url: string; content: string; language: string; filters: Record<string, string[]>; meta: Record<string, string> }[];
-export function writeSearchIndex(dir: string): Promise<{ records: number; pages: number }>;
+export function writePlanIndex(plans: { id: string }[], outputPath: string): Promise<number>;
+export function writePageIndex(dir: string): Promise<number>;

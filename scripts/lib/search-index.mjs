@@ -1,7 +1,7 @@
-// The search index (Pagefind), written into a built site: each measure and paragraph of each plan as
-// its own record, so that a result links straight to #m-<n> and can be filtered by year; and the pages
-// that mark their <main> with data-pagefind-body (indicators, themes, entities, offices, comparisons).
-import { readdirSync, readFileSync } from "node:fs";
+// The search index (Pagefind): each measure and paragraph of each plan as its own record, so that a
+// result links straight to #m-<n> and can be filtered by year; and the pages that mark their <main>
+// with data-pagefind-body (indicators, themes, entities, offices, comparisons).
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -32,23 +32,42 @@ export function planRecords(plan) {
 export const INDEXED_PAGES = ["compare/index.html", "entities/**/*.html", "indicators/**/*.html", "offices/**/*.html", "themes/**/*.html"];
 
 /**
- * Writes dir/pagefind/: the index of the built site in `dir`. Returns the number of records and pages
- * indexed. Pagefind reads only the pages to index (walking the whole site cost it a second per 200
- * plan pages it then skipped). Records are added one at a time: added concurrently,
- * they make the index differ from one build to the next.
+ * The two Pagefind bundles of a built site, which the search page merges: the plans' text (records
+ * made from the parsed plans, so it can be written while Astro renders) and the pages above (read
+ * from the built HTML, so it is written after).
  */
-export async function writeSearchIndex(dir) {
+export const PLAN_BUNDLE = "pagefind";
+export const PAGE_BUNDLE = "pagefind-pages";
+
+/**
+ * Writes the bundle of the plans' text to `outputPath`; returns the number of records. Records are
+ * added one at a time: added concurrently, they make the index differ from one build to the next.
+ */
+export async function writePlanIndex(plans, outputPath) {
   const { index } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-  const pages = await index.addDirectory({ path: dir, glob: `{${INDEXED_PAGES.join(",")}}` });
   let records = 0;
-  const plansDir = join(dir, "data", "plans");
-  for (const file of readdirSync(plansDir).filter((f) => f.endsWith(".json")).sort()) {
-    for (const record of planRecords(JSON.parse(readFileSync(join(plansDir, file), "utf8")))) {
+  for (const plan of [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const record of planRecords(plan)) {
       await index.addCustomRecord(record);
       records++;
     }
   }
-  await index.writeFiles({ outputPath: join(dir, "pagefind") });
+  await index.writeFiles({ outputPath });
   await pagefind.close();
-  return { records, pages: pages.page_count ?? 0 };
+  return records;
+}
+
+/**
+ * Writes dir/pagefind-pages/: the bundle of the built site's INDEXED_PAGES; returns how many. Pagefind
+ * reads only those pages (walking the whole site cost it a second per 200 plan pages it then skipped).
+ */
+export async function writePageIndex(dir) {
+  const { index } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  const pages = await index.addDirectory({ path: dir, glob: `{${INDEXED_PAGES.join(",")}}` });
+  const outputPath = join(dir, PAGE_BUNDLE);
+  await index.writeFiles({ outputPath });
+  await pagefind.close();
+  // a merged bundle is searched by the main bundle's script and WebAssembly: only its index is needed
+  for (const file of readdirSync(outputPath)) if (/\.(js|css)$|^wasm\./.test(file)) rmSync(join(outputPath, file));
+  return pages.page_count ?? 0;
 }

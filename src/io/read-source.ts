@@ -14,6 +14,8 @@ import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
 import { linkPlan } from "../pipeline/link-plan.ts";
 import { readThemes } from "../pipeline/themes.ts";
 import { readEntities } from "../pipeline/entities.ts";
+import { attachNotes } from "../pipeline/notes.ts";
+import type { Problem } from "../pipeline/input-error.ts";
 import type { Theme } from "../schema/theme.ts";
 import type { Entity } from "../schema/entity.ts";
 import type { Indicator } from "../schema/indicator.ts";
@@ -124,4 +126,24 @@ export async function readNoteFiles(paths: Paths, planIds: string[]): Promise<Ma
   }
   if (problems.length) throw new InputError(problems);
   return out;
+}
+
+/**
+ * Returns every plan of the catalogue as the plan loader stores it (parsed, linked, with its notes),
+ * for work outside Astro — the search index is built from it while Astro renders the pages.
+ * Throws InputError on a bad catalogue, list or note, as the loader does.
+ */
+export async function readPlans(paths: Paths): Promise<Plan[]> {
+  const [rows, dict] = await Promise.all([loadCatalogue(paths), loadDictionaries(paths)]);
+  const noteFiles = await readNoteFiles(paths, rows.map((r) => r.id));
+  const problems: Problem[] = [];
+  const plans: Plan[] = [];
+  for (const { line: _line, ...row } of rows) {
+    const { bytes, sha256 } = await readSourceBytes(paths.seeds, row.file);
+    const { plan, problems: noteProblems } = attachNotes(await buildPlan(row, bytes, sha256, dict), noteFiles.get(row.id) ?? []);
+    problems.push(...noteProblems);
+    plans.push(plan);
+  }
+  if (problems.length) throw new InputError(problems);
+  return plans;
 }

@@ -4,8 +4,11 @@ import type { Plan } from "../schema/plan.ts";
 import { measuresOf } from "../pipeline/plan-text.ts";
 import { perBuild } from "./per-build.ts";
 
-// getCollection copies every entry on each call, which at hundreds of plans cost more than rendering
-const allPlans = perBuild(async () => (await getCollection("plans")).map((e) => e.data).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)));
+// getCollection copies every entry on each call, which at hundreds of plans cost more than rendering;
+// the loader checked each plan against PlanSchema before storing it as JSON text (StoredPlanSchema)
+const allPlans = perBuild(async () =>
+  (await getCollection("plans")).map((e) => JSON.parse(e.data.json) as Plan).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)),
+);
 
 /** Returns every plan, newest year first (then by id, so the order is stable); read once per build — do not change the plans. */
 export async function getPlans(): Promise<Plan[]> {

@@ -5,7 +5,7 @@ import { formatProblem, InputError, type Problem } from "../pipeline/input-error
 import { attachNotes } from "../pipeline/notes.ts";
 import { proposeEntities } from "../pipeline/entities.ts";
 import { codeVersion } from "../io/code-version.ts";
-
+import { PlanSchema } from "../schema/plan.ts";
 
 /**
  * Loads every plan in the catalogue, linked to the indicators, themes and entities, with the editor's
@@ -39,7 +39,10 @@ export function planLoader(paths: Paths): Loader {
         for (const w of plan.warnings) logger.warn(formatProblem({ file, line: w.line ?? 0, column: 0, reason: w.message }));
         for (const c of proposeEntities(plan, dict.entities))
           logger.info(formatProblem({ file, line: c.line, column: 0, reason: `“${c.name}”可能是企业或项目，尚未登记在 ${paths.entities}（原文：${c.context}）` }));
-        store.set({ id: row.id, data: await parseData({ id: row.id, data: plan }), digest });
+        const checked = PlanSchema.safeParse(plan); // stored as JSON text, see StoredPlanSchema
+        if (!checked.success) throw new Error(`${file}: 解析结果不符合 Plan 模型（程序错误，请报告） the parsed plan does not match PlanSchema: ${checked.error.message}`);
+        const json = JSON.stringify(checked.data);
+        store.set({ id: row.id, data: await parseData({ id: row.id, data: { json } }), digest });
       }
       if (problems.length) throw new InputError(problems);
       logger.info(`解析 ${parsed} 份计划，沿用上次构建的 ${rows.length - parsed} 份（文件、目录行和名单均未改动） Parsed ${parsed} plans, reused ${rows.length - parsed}`);

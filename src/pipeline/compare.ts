@@ -8,7 +8,7 @@ import type { Theme } from "../schema/theme.ts";
 import { formatObservation } from "../lib/format.ts";
 import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
-import { cosine, tfidf } from "./similarity.ts";
+import { cosine, norm, tfidf } from "./similarity.ts";
 import { commitmentThemes, measureBody } from "./themes.ts";
 import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "./offices.ts";
 
@@ -111,16 +111,14 @@ function compareOffices(a: Plan, b: Plan): Comparison["offices"] {
 
 /** Returns, for each measure of either plan, the most similar measures of the other (TF-IDF bigram cosine ≥ 0.06, best two). */
 function compareMeasures(placedA: Placed[], placedB: Placed[]): Pick<Comparison, "similarFrom" | "similarTo"> {
-  const vectors = tfidf([...placedA, ...placedB].map((p) => measureBody(p.measure)));
-  const [va, vb] = [vectors.slice(0, placedA.length), vectors.slice(placedA.length)];
-  const best = (own: Placed[], ownV: typeof vectors, other: Placed[], otherV: typeof vectors) =>
-    own.map((p, i) => ({
-      measure: p.ref,
-      matches: other
-        .map((q, j) => ({ ...q.ref, score: Math.round(cosine(ownV[i]!, otherV[j]!) * 100) / 100 }))
-        .filter((m) => m.score >= SIMILAR_MIN)
-        .sort((x, y) => y.score - x.score)
-        .slice(0, SIMILAR_COUNT),
-    }));
-  return { similarFrom: best(placedA, va, placedB, vb), similarTo: best(placedB, vb, placedA, va) };
+  const vectors = tfidf([...placedA, ...placedB].map((p) => measureBody(p.measure))).map((v) => ({ v, n: norm(v) }));
+  const [a, b] = [vectors.slice(0, placedA.length), vectors.slice(placedA.length)];
+  // every pair is scored (n × m at hundreds of plans): only the scores are made for each, the matches for the few kept
+  const best = (own: Placed[], ownV: typeof a, other: Placed[], otherV: typeof a) =>
+    own.map((p, i) => {
+      const scores = otherV.map((q) => Math.round(cosine(ownV[i]!.v, q.v, ownV[i]!.n, q.n) * 100) / 100);
+      const kept = scores.flatMap((score, j) => (score >= SIMILAR_MIN ? [{ j, score }] : [])).sort((x, y) => y.score - x.score);
+      return { measure: p.ref, matches: kept.slice(0, SIMILAR_COUNT).map(({ j, score }) => ({ ...other[j]!.ref, score })) };
+    });
+  return { similarFrom: best(placedA, a, placedB, b), similarTo: best(placedB, b, placedA, a) };
 }

@@ -24,11 +24,21 @@ export function tfidf(texts: string[]): Vector[] {
   return counts.map((c) => new Map([...c].map(([g, n]) => [g, n * Math.log((1 + texts.length) / (1 + df.get(g)!)) + n * 1e-3])));
 }
 
-/** Returns the cosine of two vectors, 0 to 1; 0 when either is empty. */
-export function cosine(a: Vector, b: Vector): number {
+/** Returns the length of a vector. */
+export function norm(v: Vector): number {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  return Math.sqrt(sum);
+}
+
+/** Returns the cosine of two vectors, 0 to 1; 0 when either is empty. Pass their norms when comparing many pairs. */
+export function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): number {
+  const n = normA * normB;
+  if (n === 0) return 0;
   let dot = 0;
-  for (const [g, x] of a) dot += x * (b.get(g) ?? 0);
-  const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  const n = norm(a) * norm(b);
-  return n === 0 ? 0 : dot / n;
+  for (const [g, x] of a) {
+    const y = b.get(g);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot / n;
 }

@@ -119,6 +119,13 @@ export const PlanSchema = z.object({
 });
 
 export type Plan = z.output<typeof PlanSchema>;
+
+/**
+ * A plan as the content store keeps it: checked against PlanSchema by the loader, then kept as JSON
+ * text. Astro bundles the whole store into the build; 500 plans as object literals cost Rollup
+ * seconds to analyse, the same plans as strings almost nothing (README, 性能基准).
+ */
+export const StoredPlanSchema = z.object({ json: z.string() });
 export type Part = z.output<typeof PartSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Measure = z.output<typeof MeasureSchema>;

@@ -17,6 +17,7 @@ async function search(page: Page, base: string, query: string, filters: Record<s
   const script = `(async () => {
     const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
     await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+    await pagefind.mergeIndex(${JSON.stringify(`${base}pagefind-pages/`)}, { baseUrl: ${JSON.stringify(base)} });
     const found = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
     const data = await Promise.all(found.results.map((r) => r.data()));
     return data.map((d) => d.url);
@@ -43,9 +44,9 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
       ["上云", [plan("suixi-jxj-2021", "m-10"), plan("suixi-jxj-2022", "m-s2-6")]],
       ["技改", [plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2022", "m-s2-3")]],
       ["僵尸企业", [plan("suixi-jxj-2021", "m-17"), plan("suixi-jxj-2022", "m-s2-8")]],
-      ["英科医疗", [plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2021", "m-12"), plan("suixi-jxj-2022", "m-s2-3"), plan("suixi-jxj-2022", "m-s2-4")]],
+      ["英科医疗", [plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2021", "m-12"), plan("suixi-jxj-2022", "m-s2-3"), plan("suixi-jxj-2022", "m-s2-4"), `${base}entities/ying-ke-yi-liao/`]],
     ] as const)
-      it(`finds “${query}” in the measures that say it, linked to #m-<n>`, async () => {
+      it(`finds “${query}” in the measures that say it, linked to #m-<n> (and in the pages about it)`, async () => {
         expect(await search(page, base, query)).toEqual(expect.arrayContaining([...expected]));
       });
 
@@ -71,6 +72,14 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
   });
 
 describe("search index scope", () => {
+  it("indexes the plans the site publishes: readPlans, which the indexer runs beside Astro, gives each /data/plans/<id>.json", async () => {
+    const { readPlans, DEFAULT_PATHS } = await import("../../src/io/read-source.ts");
+    const plans = await readPlans(DEFAULT_PATHS);
+    const dist = inject("dist");
+    expect(plans.map((p) => p.id).sort()).toEqual(filesUnder(join(dist, "data", "plans"), ".json").map((f) => f.replace(/\.json$/, "")).sort());
+    for (const plan of plans) expect(plan).toStrictEqual(JSON.parse(readFileSync(join(dist, "data", "plans", `${plan.id}.json`), "utf8")));
+  });
+
   it("hands Pagefind exactly the pages marked data-pagefind-body", async () => {
     const { INDEXED_PAGES } = await import("../../scripts/lib/search-index.mjs");
     const globs = INDEXED_PAGES.map((g) => new RegExp(`^${g.replaceAll(".", "\\.").replaceAll("**/", "(?:.+/)?").replaceAll("*", "[^/]*")}$`));
