@@ -37,6 +37,10 @@ function removeLater(dirs) {
 
 for (const d of [next, planIndex]) rmSync(d, { recursive: true, force: true });
 mkdirSync(resolve(root, ".build"), { recursive: true });
+// the last build's chart SVGs, for this build to reuse where a chart's data and code are unchanged (CHART_CACHE in src/charts/render.ts)
+const [charts, previousCharts] = [resolve(root, ".build/cache/charts"), resolve(root, ".build/cache/charts-previous")];
+rmSync(previousCharts, { recursive: true, force: true });
+if (existsSync(charts)) renameSync(charts, previousCharts);
 // replaced sites an earlier build had no time to delete
 removeLater(readdirSync(resolve(root, ".build")).filter((d) => d.startsWith("previous")).map((d) => resolve(root, ".build", d)));
 const astro = resolve(root, "node_modules", "astro", "astro.js");

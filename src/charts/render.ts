@@ -1,6 +1,10 @@
 /** render: runs Observable Plot against a server-side document and returns the chart as SVG markup, at build time. */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { codeVersion } from "../io/code-version.ts";
 
 export interface ChartText {
   label: string; // aria-label: what the chart is
@@ -21,17 +25,44 @@ export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
   return svg.outerHTML;
 }
 
+/** A chart: `spec` makes its Plot options from `data` alone (and constants), at a width. */
+export interface ChartSpec<T> {
+  data: T;
+  spec: (data: T, width: number) => Plot.PlotOptions;
+}
+
+/**
+ * Where rendered charts are kept between builds: charts/ for this build's, charts-previous/ for the
+ * last build's (scripts/build.mjs moves one to the other, so the cache holds two builds at most).
+ */
+export const CHART_CACHE = { current: ".build/cache/charts", previous: ".build/cache/charts-previous" };
+
+const CHART_CODE = ["src", "src/components/Chart.astro"]; // the charts use lib/ and pipeline/ helpers too
+const chartCode = new Map<string, string>(); // by project root
 const rendered = new WeakMap<object, Map<string, string>>();
 
 /**
- * Returns renderSvg(spec(width), text), rendered once per build for each data object `of` (the same
- * indicator series on every plan's summary), width, palette and text. Without `of`, renders every time.
+ * Returns renderSvg(spec(data, width), text), rendered once per build for each data object and kept
+ * across builds: the key is the SHA-256 of the spec's source, the data, the width, the palette, the
+ * text, and the code and libraries (every .ts under src/, Chart.astro, package-lock.json). A chart whose
+ * data changed gets a new key, and so does every chart when the code that draws them changes.
  */
-export function renderChart(spec: (width: number) => Plot.PlotOptions, width: number, text: ChartText, of?: object, palette = ""): string {
-  if (!of) return renderSvg(spec(width), text);
-  const key = JSON.stringify([width, palette, text.label, text.description]);
-  const byKey = rendered.get(of) ?? new Map<string, string>();
-  rendered.set(of, byKey);
-  if (!byKey.has(key)) byKey.set(key, renderSvg(spec(width), text));
-  return byKey.get(key)!;
+export function renderChart<T>({ data, spec }: ChartSpec<T>, width: number, text: ChartText, palette = "", root = process.cwd()): string {
+  const byKey = (typeof data === "object" && data !== null ? rendered.get(data) : undefined) ?? new Map<string, string>();
+  if (typeof data === "object" && data !== null) rendered.set(data, byKey);
+  const memo = JSON.stringify([width, palette, text.label, text.description]);
+  if (byKey.has(memo)) return byKey.get(memo)!;
+  if (!chartCode.has(root)) chartCode.set(root, codeVersion(root, CHART_CODE));
+  const key = createHash("sha256").update(JSON.stringify([chartCode.get(root), spec.toString(), data, memo])).digest("hex");
+  const [current, previous] = [join(root, CHART_CACHE.current, `${key}.svg`), join(root, CHART_CACHE.previous, `${key}.svg`)];
+  let svg: string;
+  if (existsSync(current)) svg = readFileSync(current, "utf8");
+  else {
+    svg = existsSync(previous) ? readFileSync(previous, "utf8") : renderSvg(spec(data, width), text);
+    mkdirSync(join(root, CHART_CACHE.current), { recursive: true });
+    writeFileSync(`${current}.${process.pid}`, svg); // whole or not at all
+    renameSync(`${current}.${process.pid}`, current);
+  }
+  byKey.set(memo, svg);
+  return svg;
 }

@@ -1,18 +1,17 @@
-/** code-version: a digest of the code that turns a plan file into its stored entry, so that entries are parsed again whenever that code changes. */
+/** code-version: a digest of code, so that what it made is made again when it changes — plan entries (the parsing code), chart SVGs (the chart code). */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 
 const CODE = ["src/pipeline", "src/schema", "src/io", "src/loaders"];
 
-/** Returns the SHA-256 of every file under the parsing code's folders and of the lock file (the libraries' versions), read from `root`. */
-export function codeVersion(root = process.cwd()): string {
+/** Returns the SHA-256 of every .ts file under `paths` (folders or files; by default the parsing code) and of the lock file (the libraries' versions), read from `root`. */
+export function codeVersion(root = process.cwd(), paths = CODE): string {
   const hash = createHash("sha256");
-  for (const dir of CODE.map((d) => join(root, d)).filter((d) => existsSync(d)))
-    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-      const path = join(dir, file);
-      if (file.endsWith(".ts")) hash.update(file).update(readFileSync(path));
-    }
+  for (const path of paths.map((p) => join(root, p)).filter((p) => existsSync(p))) {
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: "utf8" }).sort().filter((f) => f.endsWith(".ts")).map((f) => join(path, f)) : [path];
+    for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
+  }
   if (existsSync(join(root, "package-lock.json"))) hash.update(readFileSync(join(root, "package-lock.json")));
   return hash.digest("hex");
 }
