@@ -50,10 +50,11 @@ const rendered = new WeakMap<object, Map<string, string>>();
 export function renderChart<T>({ data, spec }: ChartSpec<T>, width: number, text: ChartText, palette = "", root = process.cwd()): string {
   const byKey = (typeof data === "object" && data !== null ? rendered.get(data) : undefined) ?? new Map<string, string>();
   if (typeof data === "object" && data !== null) rendered.set(data, byKey);
-  const memo = JSON.stringify([width, palette, text.label, text.description]);
+  const memo = JSON.stringify([spec.toString(), width, palette, text.label, text.description]);
   if (byKey.has(memo)) return byKey.get(memo)!;
-  if (!chartCode.has(root)) chartCode.set(root, codeVersion(root, CHART_CODE));
-  const key = createHash("sha256").update(JSON.stringify([chartCode.get(root), spec.toString(), data, memo])).digest("hex");
+  // hashed once per build; in dev on every chart, as the code may have changed since the last request
+  if (!chartCode.has(root) || !import.meta.env.PROD) chartCode.set(root, codeVersion(root, CHART_CODE));
+  const key = createHash("sha256").update(JSON.stringify([chartCode.get(root), data, memo])).digest("hex");
   const [current, previous] = [join(root, CHART_CACHE.current, `${key}.svg`), join(root, CHART_CACHE.previous, `${key}.svg`)];
   let svg: string;
   if (existsSync(current)) svg = readFileSync(current, "utf8");
