@@ -26,7 +26,7 @@ export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
 }
 
 /** A chart: `spec` makes its Plot options from `data` alone (and constants), at a width. */
-export interface ChartSpec<T> {
+export interface ChartSpec<T extends object> {
   data: T;
   spec: (data: T, width: number) => Plot.PlotOptions;
 }
@@ -47,9 +47,9 @@ const rendered = new WeakMap<object, Map<string, string>>();
  * text, and the code and libraries (every .ts under src/, Chart.astro, package-lock.json). A chart whose
  * data changed gets a new key, and so does every chart when the code that draws them changes.
  */
-export function renderChart<T>({ data, spec }: ChartSpec<T>, width: number, text: ChartText, palette = "", root = process.cwd()): string {
-  const byKey = (typeof data === "object" && data !== null ? rendered.get(data) : undefined) ?? new Map<string, string>();
-  if (typeof data === "object" && data !== null) rendered.set(data, byKey);
+export function renderChart<T extends object>({ data, spec }: ChartSpec<T>, width: number, text: ChartText, palette = "", root = process.cwd()): string {
+  const byKey = rendered.get(data) ?? new Map<string, string>();
+  rendered.set(data, byKey);
   const memo = JSON.stringify([spec.toString(), width, palette, text.label, text.description]);
   if (byKey.has(memo)) return byKey.get(memo)!;
   // hashed once per build; in dev on every chart, as the code may have changed since the last request

@@ -128,19 +128,29 @@ export async function readNoteFiles(paths: Paths, planIds: string[]): Promise<Ma
   return out;
 }
 
-/**
- * Returns every plan of the catalogue as the plan loader stores it (parsed, linked, with its notes),
- * for work outside Astro — the search index is built from it while Astro renders the pages.
- * Throws InputError on a bad catalogue, list or note, as the loader does.
- */
-export async function readPlans(paths: Paths): Promise<Plan[]> {
+/** What every plan is read from: the catalogue rows, the lists plans are linked to, and each plan's notes; throws InputError on a bad catalogue, list or notes folder. */
+export async function readPlanInputs(paths: Paths) {
   const [rows, dict] = await Promise.all([loadCatalogue(paths), loadDictionaries(paths)]);
   const noteFiles = await readNoteFiles(paths, rows.map((r) => r.id));
+  return { rows: rows.map(({ line: _line, ...row }) => row), dict, notesOf: (id: string) => noteFiles.get(id) ?? [] };
+}
+
+/** Returns one plan (parsed, linked, its notes attached) and the problems of its notes. */
+export async function readPlan(row: Omit<CatalogueRow, "line">, source: { bytes: Uint8Array; sha256: string }, dict: Dictionaries, notes: { file: string; content: string }[]) {
+  return attachNotes(await buildPlan(row, source.bytes, source.sha256, dict), notes);
+}
+
+/**
+ * Returns every plan of the catalogue as the plan loader stores it, for work outside Astro — the
+ * search index is built from it while Astro renders the pages. Throws InputError on a bad catalogue,
+ * list or note, as the loader does.
+ */
+export async function readPlans(paths: Paths): Promise<Plan[]> {
+  const { rows, dict, notesOf } = await readPlanInputs(paths);
   const problems: Problem[] = [];
   const plans: Plan[] = [];
-  for (const { line: _line, ...row } of rows) {
-    const { bytes, sha256 } = await readSourceBytes(paths.seeds, row.file);
-    const { plan, problems: noteProblems } = attachNotes(await buildPlan(row, bytes, sha256, dict), noteFiles.get(row.id) ?? []);
+  for (const row of rows) {
+    const { plan, problems: noteProblems } = await readPlan(row, await readSourceBytes(paths.seeds, row.file), dict, notesOf(row.id));
     problems.push(...noteProblems);
     plans.push(plan);
   }

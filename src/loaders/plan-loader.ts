@@ -1,8 +1,7 @@
 /** planLoader: the content-layer loader for plans — catalogue rows × seed files → parsed, linked Plan entries. */
 import type { Loader } from "astro/loaders";
-import { buildPlan, loadCatalogue, loadDictionaries, readNoteFiles, readSourceBytes, type Paths } from "../io/read-source.ts";
+import { readPlan, readPlanInputs, readSourceBytes, type Paths } from "../io/read-source.ts";
 import { formatProblem, InputError, type Problem } from "../pipeline/input-error.ts";
-import { attachNotes } from "../pipeline/notes.ts";
 import { proposeEntities } from "../pipeline/entities.ts";
 import { codeVersion } from "../io/code-version.ts";
 import { PlanSchema } from "../schema/plan.ts";
@@ -19,20 +18,19 @@ export function planLoader(paths: Paths): Loader {
   return {
     name: "plan-loader",
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const [rows, dict] = await Promise.all([loadCatalogue(paths), loadDictionaries(paths)]);
+      const { rows, dict, notesOf } = await readPlanInputs(paths);
       const code = codeVersion(); // a change to the parser re-parses every plan
-      const noteFiles = await readNoteFiles(paths, rows.map((r) => r.id));
       const problems: Problem[] = [];
       const keep = new Set<string>();
       let parsed = 0;
-      for (const { line: _line, ...row } of rows) {
-        const { bytes, sha256 } = await readSourceBytes(paths.seeds, row.file);
-        const notes = noteFiles.get(row.id) ?? [];
-        const digest = generateDigest({ row, sha256, dict, notes, code });
+      for (const row of rows) {
+        const source = await readSourceBytes(paths.seeds, row.file);
+        const notes = notesOf(row.id);
+        const digest = generateDigest({ row, sha256: source.sha256, dict, notes, code });
         keep.add(row.id);
         if (store.get(row.id)?.digest === digest) continue;
         parsed++;
-        const { plan, problems: noteProblems } = attachNotes(await buildPlan(row, bytes, sha256, dict), notes);
+        const { plan, problems: noteProblems } = await readPlan(row, source, dict, notes);
         problems.push(...noteProblems);
         if (noteProblems.length) continue; // never stored, so that the next build reports it again
         const file = `${paths.seeds}/${row.file}`;
