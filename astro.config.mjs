@@ -11,6 +11,8 @@ export default defineConfig({
   // node_modules/.astro, so project copies that share node_modules (tests, npm run bench) keep their own.
   cacheDir: "./.build/cache",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  // The site's stylesheet is one file every page links (cached after the first page); a page's own small
+  // styles are inlined. Two pages render at once, so that one page's file writes overlap the next one's rendering.
+  build: { format: "directory", inlineStylesheets: "auto", concurrency: 2 },
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { filesUnder } from "../../test/helpers/site.ts";
+import { filesUnder, linkedStylesheets } from "../../test/helpers/site.ts";
 
 export interface PageType {
   type: string; // plans/*/print/ …
@@ -29,7 +29,7 @@ export function pageWeights(dist: string): PageType[] {
   const byType = new Map<string, { gzip: number[]; js: number }>();
   for (const page of filesUnder(dist, ".html")) {
     const html = readFileSync(join(dist, page), "utf8");
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(dist, page, m[1] ?? "")).filter((f) => f !== null);
+    const css = linkedStylesheets(dist, page, html);
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     const js = scripts.reduce((sum, [, attrs = "", body = ""]) => {
       const src = /src="([^"]+)"/.exec(attrs)?.[1];

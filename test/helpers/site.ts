@@ -1,5 +1,5 @@
 /** Helpers for tests of a built site: read a page, its visible text, every HTML file. */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 
@@ -21,4 +21,21 @@ export function filesUnder(dir: string, ext: string): string[] {
     .filter((d) => d.isFile() && d.name.endsWith(ext))
     .map((d) => relative(dir, join(d.parentPath, d.name)))
     .sort();
+}
+
+/**
+ * Returns the files of the stylesheets `page` (a path under `dist`) links to on this site; an href under
+ * a base path (/xxgk/jhzj/_astro/…) is found at _astro/… in `dist`.
+ */
+export function linkedStylesheets(dist: string, page: string, html: string): string[] {
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map(([, href = ""]) => (/^[a-z]+:|^\/\//i.test(href) ? null : href.startsWith("/") ? join(dist, href.replace(/^.*?(?=_astro\/)/, "")) : join(dist, page, "..", href)))
+    .filter((file): file is string => file !== null && existsSync(file));
+}
+
+/** Returns the CSS a page is styled with: its linked stylesheets, then its <style> elements. */
+export function stylesOf(dist: string, page: string): string {
+  const html = readPage(dist, page);
+  const linked = linkedStylesheets(dist, page.endsWith(".html") ? page : join(page, "index.html"), html).map((f) => readFileSync(f, "utf8"));
+  return [...linked, ...[...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])].join("");
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { copyProject, type ProjectCopy } from "../helpers/project.ts";
 import { buildEnv } from "../setup/build-site.ts";
-import { readPage } from "../helpers/site.ts";
+import { readPage, stylesOf } from "../helpers/site.ts";
 import { measuresOf } from "../helpers/plan.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 
@@ -80,7 +80,7 @@ describe("npm run pdf", () => {
 
 describe("the print stylesheet (GB/T 9704-2012)", () => {
   const html = readPage(inject("dist"), "plans/suixi-jxj-2021/print/");
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("");
+  const css = stylesOf(inject("dist"), "plans/suixi-jxj-2021/print/");
 
   it("sets A4 with the official margins: top 37 mm, right 26 mm, bottom 35 mm, binding 28 mm", () => {
     expect(css).toContain("@page{size:A4;margin:37mm 26mm 35mm 28mm}");

@@ -1,0 +1,36 @@
+/**
+ * plan-html: the repeated pieces of a plan page as markup — a paragraph, a measure, an editor's note —
+ * built with `html` (every value escaped), as a plan page has hundreds of them.
+ */
+import type { Measure } from "../schema/plan.ts";
+import type { Note } from "../schema/note.ts";
+import type { Labels } from "./compare.ts";
+import { Html, html } from "./html.ts";
+import { piecesHtml } from "./pieces-html.ts";
+import { measurePieces, paragraphPieces } from "./segments.ts";
+import { entityPath, themePath } from "./urls.ts";
+import { formatDate } from "./format.ts";
+
+/** A paragraph of source text with its redactions marked. */
+export function paragraphHtml(text: string): Html {
+  return html`<p>${piecesHtml(paragraphPieces(text))}</p>`;
+}
+
+const NOTE_CLASS = { 解读: "interpretation", 编者按: "editor", 勘误: "correction" } as const;
+
+/** An editor's note beside the plan: its kind (解读 / 编者按 / 勘误), date and title, and its body as markdown-it rendered it (raw HTML off). */
+export function noteHtml(note: Note): Html {
+  const date = note.date && html`<time datetime="${note.date}">${formatDate(note.date)}</time>`;
+  return html`<aside class="note-block ${NOTE_CLASS[note.kind]}" aria-label="${note.kind}：${note.title}"><p class="note-head"><strong>${note.kind}</strong>${date}<span>${note.title}</span></p><div class="note-body">${new Html(note.html)}</div></aside>`;
+}
+
+/** One measure: its marker, its text with title, commitments, responsibility and redactions marked, a permalink, and its themes, entities and notes. */
+export function measureHtml(measure: Measure, labels: Labels, notes: Note[]): Html {
+  const label = measure.number === null ? measure.title.replace(/[。！？!?]$/, "") : `第 ${measure.number} 条`;
+  const links = (ids: string[], names: Map<string, string>, path: (id: string) => string) =>
+    ids.filter((id) => names.has(id)).map((id, i) => html`${i > 0 && "、"}<a href="${path(id)}">${names.get(id)!}</a>`);
+  const themes = links(measure.themes, labels.themes, themePath);
+  const entities = links(measure.entities, labels.entities, entityPath);
+  const tags = (themes.length > 0 || entities.length > 0) && html`<p class="measure-tags">${themes.length > 0 && html`<span>主题：${themes}</span>`}${entities.length > 0 && html`<span>企业与项目：${entities}</span>`}</p>`;
+  return html`<article class="measure" id="${measure.anchor}" aria-label="${label}"><p>${measure.marker && html`<span class="marker">${measure.marker}</span>`}${piecesHtml(measurePieces(measure))}</p>${tags}${notes.map(noteHtml)}<a class="permalink" href="#${measure.anchor}" title="本条的固定链接"><span aria-hidden="true">#</span><span class="sr-only">${label}的固定链接</span></a></article>`;
+}
