@@ -6,7 +6,8 @@
  * changing one plan, and the bare Astro baseline (bench/baseline) with the same number of pages of the
  * same text; prints pages, wall time, ms per page, peak memory, fixed overhead, the content layer's
  * time (parsing, or reusing unchanged plans), parser throughput, Pagefind time and index size, and
- * page weights per page type. Each build is timed twice and the faster run kept. Build logs are kept
+ * page weights per page type. Each build is timed three times, the project's first builds taking turns
+ * with the baseline's, and the fastest run kept. Build logs are kept
  * in .build/bench/logs. The last line is `ratio: R`, the
  * project's ms per page over the baseline's at the larger size. Everything is written under .build/bench.
  */
@@ -72,12 +73,10 @@ interface Row {
   dist: string;
 }
 
-const ROUNDS = 2;
+const ROUNDS = 3;
 
-/** The fastest of ROUNDS runs (timings on this machine vary by about ±10 % between runs); peak memory is the largest seen. */
-async function fastest(what: string, run: (round: number) => Promise<Run>): Promise<Run> {
-  const runs: Run[] = [];
-  for (let round = 0; round < ROUNDS; round++) runs.push(ok(await run(round), what));
+/** The fastest of the runs (timings on this machine vary by up to ±15 % between runs); peak memory is the largest seen. */
+function fastest(runs: Run[]): Run {
   const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   return { ...best, peakRss: Math.max(...runs.map((r) => r.peakRss)) };
 }
@@ -87,20 +86,12 @@ async function buildProject(corpus: Corpus): Promise<Row> {
   writeProject(dir, corpus);
   const dist = join(dir, "dist");
   // a first build: no dist/, nothing cached
-  const cold = await fastest("project build", () => {
+  const buildCold = () => {
     for (const d of [dist, join(dir, ".build")]) rmSync(d, { recursive: true, force: true });
     return measure(process.execPath, ["scripts/build.mjs"], dir, env);
-  });
+  };
+  const first = ok(await buildCold(), "project build");
   const pages = filesUnder(dist, ".html").length;
-  const searchMs = Number(/plan records in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
-  const pageSearchMs = Number(/pages in ([\d.]+) s after/.exec(cold.output)?.[1] ?? NaN) * 1000;
-  // change one plan (a punctuation mark) and build again: only that plan is parsed again
-  const changed = corpus.plans.find((p) => p.encoding === "utf8")!;
-  const warm = await fastest("second project build", async (round) => {
-    await settle(dir);
-    writeFileSync(join(dir, "seeds", changed.file), changed.text.replace("。", round % 2 ? "！" : "；"));
-    return measure(process.execPath, ["scripts/build.mjs"], dir, env);
-  });
   // the baseline: the same number of pages, each with the text of a plan and one chart
   const texts = join(work, `texts-${corpus.plans.length}`);
   rmSync(texts, { recursive: true, force: true });
@@ -113,10 +104,30 @@ async function buildProject(corpus: Corpus): Promise<Row> {
   })));
   const baseDir = join(ROOT, "bench", "baseline");
   const baseOut = join(work, `baseline-${corpus.plans.length}`);
-  const baseline = await fastest("baseline build", () => {
+  const buildBaseline = () => {
     for (const d of [baseOut, join(work, "baseline-cache")]) rmSync(d, { recursive: true, force: true });
     return measure(process.execPath, [astro, "build"], baseDir, { ...env, OUT_DIR: baseOut, CACHE_DIR: join(work, "baseline-cache"), BASELINE_MANIFEST: manifest });
-  });
+  };
+  // the project and the baseline take turns, so that both are timed under the same conditions on this machine
+  const coldRuns = [first];
+  const baseRuns: Run[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round > 0) coldRuns.push(ok(await buildCold(), "project build"));
+    baseRuns.push(ok(await buildBaseline(), "baseline build"));
+  }
+  const cold = fastest(coldRuns);
+  const baseline = fastest(baseRuns);
+  const searchMs = Number(/plan records in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
+  const pageSearchMs = Number(/pages in ([\d.]+) s after/.exec(cold.output)?.[1] ?? NaN) * 1000;
+  // change one plan (a punctuation mark) and build again: only that plan is parsed again
+  const changed = corpus.plans.find((p) => p.encoding === "utf8")!;
+  const warmRuns: Run[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await settle(dir);
+    writeFileSync(join(dir, "seeds", changed.file), changed.text.replace("。", round % 2 ? "！" : "；"));
+    warmRuns.push(ok(await measure(process.execPath, ["scripts/build.mjs"], dir, env), "second project build"));
+  }
+  const warm = fastest(warmRuns);
   mkdirSync(join(work, "logs"), { recursive: true });
   for (const [name, run] of Object.entries({ cold, warm, baseline })) writeFileSync(join(work, "logs", `${corpus.plans.length}-${name}.log`), run.output);
   const astroMs = Number(/\(Astro ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
