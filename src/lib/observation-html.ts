@@ -1,7 +1,8 @@
-/** observation-html: an observation's value as markup — −6%, 32 家以上, 未公开 (with its unit), or 定性目标; 预计数 tagged. */
+/** observation-html: an observation's value as markup — −6%, 32 家以上, 未公开 (with its unit), or 定性目标; 预计数 tagged — and its source. */
 import type { Observation } from "../schema/observation.ts";
 import { html, type Html } from "./html.ts";
-import { formatObservation } from "./format.ts";
+import { formatObservation, formatSource, shortSourceTitle } from "./format.ts";
+import { planPlacePath } from "./urls.ts";
 
 /** Returns the value as it reads, marked: .na for 未公开 (its unit and qualifier as tags) and 定性目标, .num for a number; its status after. */
 export function observationHtml(o: Observation): Html {
@@ -11,4 +12,16 @@ export function observationHtml(o: Observation): Html {
     return html`<span class="na redacted-value">${formatObservation(o)}${unit}${o.qualifier && html`<span class="tag">${o.qualifier}</span>`}</span>${status}`;
   }
   return o.value === null ? html`<span class="na">定性目标</span>${status}` : html`<span class="num">${formatObservation(o)}</span>${status}`;
+}
+
+/**
+ * Where an observation comes from: a link to the place in the plan that states it, or the report's
+ * name and date. `short` cites a plan as "2022年计划 · 一、目标任务" and a report without its occasion.
+ */
+export function observationSourceHtml(o: Observation, short = false): Html {
+  const { source } = o;
+  const title = short ? shortSourceTitle(o) : source.title;
+  return source.plan
+    ? html`<a href="${planPlacePath(source.plan, source.anchor)}">${title}${source.place && ` · ${source.place}`}</a>`
+    : html`<span>${formatSource({ title, date: source.date })}</span>`;
 }

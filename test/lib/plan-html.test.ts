@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureHtml, noteHtml, paragraphHtml } from "../../src/lib/plan-html.ts";
-import { observationHtml } from "../../src/lib/observation-html.ts";
+import { observationHtml, observationSourceHtml } from "../../src/lib/observation-html.ts";
 import type { Note } from "../../src/schema/note.ts";
 import type { Observation } from "../../src/schema/observation.ts";
 import { measuresOf, parseFixture } from "../helpers/plan.ts";
@@ -53,5 +53,20 @@ describe("observationHtml(o)", () => {
 
   it("tags a status such as 预计数, escaped", () => {
     expect(observationHtml({ ...o, status: "预计数<" }).markup).toBe(`<span class="num">12.5%</span><span class="tag status">预计数&lt;</span>`);
+  });
+});
+
+describe("observationSourceHtml(o, short)", () => {
+  const o: Observation = { indicator: "x", year: 2022, kind: "target", value: 8, unit: "%", redacted: false, qualifier: null, status: null, text: null, source: { title: "濉溪县经信局2022年工作计划", date: null, plan: "p-2022", anchor: "g-2", place: "一、目标任务" }, note: null };
+
+  it("links a plan's target to its place, cited in full or short", () => {
+    expect(observationSourceHtml(o).markup).toBe(`<a href="/plans/p-2022/#g-2">濉溪县经信局2022年工作计划 · 一、目标任务</a>`);
+    expect(observationSourceHtml(o, true).markup).toBe(`<a href="/plans/p-2022/#g-2">2022年计划 · 一、目标任务</a>`);
+  });
+
+  it("names a report with its date, escaped, and drops its occasion when short", () => {
+    const report = { ...o, source: { title: "政府工作报告<i>（2023年1月12日在县人大会议上）", date: "2023-01-12", plan: null, anchor: null, place: null } };
+    expect(observationSourceHtml(report).markup).toBe(`<span>政府工作报告&lt;i&gt;（2023年1月12日在县人大会议上）</span>`);
+    expect(observationSourceHtml(report, true).markup).toBe(`<span>政府工作报告&lt;i&gt;（2023年1月12日）</span>`);
   });
 });
