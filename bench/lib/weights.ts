@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { filesUnder, linkedStylesheets } from "../../test/helpers/site.ts";
+import { filesUnder, linkedStylesheets, siteFile } from "../../test/helpers/site.ts";
 
 export interface PageType {
   type: string; // plans/*/print/ …
@@ -19,12 +19,6 @@ export function pageType(page: string): string {
   return parts.length === 1 ? (page === "index.html" ? "/" : page) : parts.slice(0, -1).join("/") + "/";
 }
 
-function local(dist: string, page: string, href: string): string | null {
-  if (/^[a-z]+:|^\/\//i.test(href)) return null;
-  const file = href.startsWith("/") ? join(dist, href) : join(dist, page, "..", href);
-  return existsSync(file) && statSync(file).isFile() ? file : null;
-}
-
 export function pageWeights(dist: string): PageType[] {
   const byType = new Map<string, { gzip: number[]; js: number }>();
   for (const page of filesUnder(dist, ".html")) {
@@ -33,7 +27,7 @@ export function pageWeights(dist: string): PageType[] {
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     const js = scripts.reduce((sum, [, attrs = "", body = ""]) => {
       const src = /src="([^"]+)"/.exec(attrs)?.[1];
-      const file = src ? local(dist, page, src) : null;
+      const file = src ? siteFile(dist, page, src) : null;
       return sum + Buffer.byteLength(body) + (file ? statSync(file).size : 0);
     }, 0);
     const gzip = gzipSync(Buffer.concat([Buffer.from(html), ...css.map((f) => readFileSync(f))])).length;

@@ -1,6 +1,6 @@
 /** pieces-html: marked pieces of source text as markup — each character once, each mark one element around its run (see segments.ts). */
 import { html, type Html } from "./html.ts";
-import { nest, type MarkNode, type Piece } from "./segments.ts";
+import { nest, paragraphPieces, type MarkNode, type Piece } from "./segments.ts";
 import { formatAmount } from "./format.ts";
 
 function nodeHtml(node: MarkNode): Html | string {
@@ -30,4 +30,9 @@ function nodeHtml(node: MarkNode): Html | string {
 /** Returns the pieces as markup: text escaped, marks as nested inline elements. */
 export function piecesHtml(pieces: Piece[]): Html {
   return html`${nest(pieces).map(nodeHtml)}`;
+}
+
+/** Returns a passage of source text as markup, its redactions marked. */
+export function textHtml(text: string): Html {
+  return piecesHtml(paragraphPieces(text));
 }

@@ -6,14 +6,19 @@ import type { Measure } from "../schema/plan.ts";
 import type { Note } from "../schema/note.ts";
 import type { Labels } from "./compare.ts";
 import { Html, html } from "./html.ts";
-import { piecesHtml } from "./pieces-html.ts";
-import { measurePieces, paragraphPieces } from "./segments.ts";
+import { piecesHtml, textHtml } from "./pieces-html.ts";
+import { measurePieces } from "./segments.ts";
 import { entityPath, themePath } from "./urls.ts";
 import { formatDate } from "./format.ts";
 
 /** A paragraph of source text with its redactions marked. */
 export function paragraphHtml(text: string): Html {
-  return html`<p>${piecesHtml(paragraphPieces(text))}</p>`;
+  return html`<p>${textHtml(text)}</p>`;
+}
+
+/** Quantified commitments as a list reads: 量化承诺：a；b — each in its source words, linked to `href(c)` when given. */
+export function commitmentsHtml<C extends { text: string }>(commitments: C[], href?: (c: C) => string): Html {
+  return html`量化承诺：${commitments.map((c, i) => html`${i > 0 && "；"}${href ? html`<a href="${href(c)}">${textHtml(c.text)}</a>` : textHtml(c.text)}`)}`;
 }
 
 const NOTE_CLASS = { 解读: "interpretation", 编者按: "editor", 勘误: "correction" } as const;

@@ -1,5 +1,5 @@
 /** Helpers for tests of a built site: read a page, its visible text, every HTML file. */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 
@@ -24,13 +24,20 @@ export function filesUnder(dir: string, ext: string): string[] {
 }
 
 /**
- * Returns the files of the stylesheets `page` (a path under `dist`) links to on this site; an href under
- * a base path (/xxgk/jhzj/_astro/…) is found at _astro/… in `dist`.
+ * Returns the file in `dist` that an href on `page` (a path under `dist`) points to, or null for another
+ * site or a missing file; an href under a base path (/xxgk/jhzj/_astro/…) is found at _astro/… in `dist`.
  */
+export function siteFile(dist: string, page: string, href: string): string | null {
+  if (/^[a-z]+:|^\/\//i.test(href)) return null;
+  const file = href.startsWith("/") ? join(dist, href.replace(/^.*?(?=_astro\/)/, "")) : join(dist, page, "..", href);
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** Returns the files of the stylesheets `page` links to on this site. */
 export function linkedStylesheets(dist: string, page: string, html: string): string[] {
   return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-    .map(([, href = ""]) => (/^[a-z]+:|^\/\//i.test(href) ? null : href.startsWith("/") ? join(dist, href.replace(/^.*?(?=_astro\/)/, "")) : join(dist, page, "..", href)))
-    .filter((file): file is string => file !== null && existsSync(file));
+    .map(([, href = ""]) => siteFile(dist, page, href))
+    .filter((file): file is string => file !== null);
 }
 
 /** Returns the CSS a page is styled with: its linked stylesheets, then its <style> elements. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureHtml, noteHtml, paragraphHtml } from "../../src/lib/plan-html.ts";
+import { commitmentsHtml, measureHtml, noteHtml, paragraphHtml } from "../../src/lib/plan-html.ts";
 import { observationHtml, observationSourceHtml } from "../../src/lib/observation-html.ts";
 import type { Note } from "../../src/schema/note.ts";
 import type { Observation } from "../../src/schema/observation.ts";
@@ -68,5 +68,19 @@ describe("observationSourceHtml(o, short)", () => {
     const report = { ...o, source: { title: "政府工作报告<i>（2023年1月12日在县人大会议上）", date: "2023-01-12", plan: null, anchor: null, place: null } };
     expect(observationSourceHtml(report).markup).toBe(`<span>政府工作报告&lt;i&gt;（2023年1月12日在县人大会议上）</span>`);
     expect(observationSourceHtml(report, true).markup).toBe(`<span>政府工作报告&lt;i&gt;（2023年1月12日）</span>`);
+  });
+});
+
+describe("commitmentsHtml(commitments, href)", () => {
+  const commitments = [{ text: "培育上云企业40家", anchor: "m-10" }, { text: "新增<b>XX家", anchor: "m-11" }];
+
+  it("lists commitments in their source words, separated by ；, redactions marked and markup escaped", () => {
+    expect(commitmentsHtml(commitments).markup).toBe(
+      `量化承诺：培育上云企业40家；新增&lt;b&gt;<span class="redacted" title="未公开：原文隐去的数值或名称">XX<span class="sr-only">（未公开）</span></span>家`,
+    );
+  });
+
+  it("links each to its place when given", () => {
+    expect(commitmentsHtml(commitments.slice(0, 1), (c) => `/plans/p/#${c.anchor}`).markup).toBe(`量化承诺：<a href="/plans/p/#m-10">培育上云企业40家</a>`);
   });
 });
