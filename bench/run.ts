@@ -75,7 +75,7 @@ interface Row {
 
 const ROUNDS = 3;
 
-/** The fastest of the runs (timings on this machine vary by up to ±15 % between runs); peak memory is the largest seen. */
+/** The fastest of the runs (timings on this machine vary by up to ±15 % between runs), with its CPU time; peak memory is the largest seen. */
 function fastest(runs: Run[]): Run {
   const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   return { ...best, peakRss: Math.max(...runs.map((r) => r.peakRss)) };
@@ -167,6 +167,8 @@ line(["", ...rows.flatMap(() => ["project", "baseline"])]);
 line(["pages (HTML)", ...rows.flatMap((r) => [String(r.pages), String(r.pages)])]);
 line(["wall time", ...rows.flatMap((r) => [s(r.cold.ms), s(r.baseline.ms)])]);
 line(["ms per page", ...rows.flatMap((r) => [(r.cold.ms / r.pages).toFixed(1), (r.baseline.ms / r.pages).toFixed(1)])]);
+line(["CPU time (whole machine)", ...rows.flatMap((r) => [s(r.cold.cpuMs), s(r.baseline.cpuMs)])]);
+line([`cores busy (of ${cpus().length})`, ...rows.flatMap((r) => [(r.cold.cpuMs / r.cold.ms).toFixed(2), (r.baseline.cpuMs / r.baseline.ms).toFixed(2)])]);
 line(["peak memory (process tree)", ...rows.flatMap((r) => [mb(r.cold.peakRss), mb(r.baseline.peakRss)])]);
 line(["after changing one plan", ...rows.flatMap((r) => [s(r.warm.ms), "—"])]);
 line(["content layer, first build", ...rows.flatMap((r) => [s(contentMs(r.cold.output)), s(contentMs(r.baseline.output))])]);
