@@ -15,6 +15,12 @@ export async function getPlans(): Promise<Plan[]> {
   return [...(await allPlans())];
 }
 
+/** Returns the plans grouped by year, oldest year first: a table's columns, one year each however many issuers publish plans. */
+export function plansByYear(plans: Plan[]): { year: number; plans: Plan[] }[] {
+  const years = new Map<number, Plan[]>();
+  for (const p of [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))) years.set(p.year, [...(years.get(p.year) ?? []), p]);
+  return [...years].map(([year, plans]) => ({ year, plans }));
+}
 
 /** Returns the plan's counts shown on cards and headers. */
 export function countsOf(plan: Plan) {

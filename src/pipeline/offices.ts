@@ -10,23 +10,31 @@ export interface OfficeRecord {
   slug: string; // pinyin of the name: jing-ji-yun-xing-ban-gong-shi
   name: string;
   generic: boolean;
-  plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan, oldest first; no measures where it is not named
+  plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan of the issuers that name it, oldest first; no measures where it is not named
 }
 
-/** Returns every office named in the plans' responsibility annotations, in order of first mention, with its measures in each plan. */
+/**
+ * Returns every office named in the plans' responsibility annotations, in order of first mention, with
+ * its measures in each plan of the issuers that name it (an office belongs to its bureau: where a county
+ * publishes many bureaus' plans, another bureau's plans say nothing about it).
+ */
 export function collectOffices(plans: Plan[]): OfficeRecord[] {
   const ordered = [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
   const placed = ordered.map((plan) => ({ plan, measures: placedMeasures(plan) }));
-  const names = [...new Set(placed.flatMap((p) => p.measures.flatMap((m) => m.measure.responsibility?.offices ?? [])))];
-  return names.map((name) => ({
+  const issuers = new Map<string, Set<string>>(); // office name → the issuers whose plans name it
+  for (const { plan, measures } of placed)
+    for (const m of measures) for (const name of m.measure.responsibility?.offices ?? []) issuers.set(name, (issuers.get(name) ?? new Set()).add(plan.issuer));
+  return [...issuers].map(([name, naming]) => ({
     slug: slugify(name),
     name,
     generic: GENERIC_OFFICE.test(name),
-    plans: placed.map(({ plan, measures }) => ({
-      plan: plan.id,
-      year: plan.year,
-      measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => m.ref),
-    })),
+    plans: placed
+      .filter(({ plan }) => naming.has(plan.issuer))
+      .map(({ plan, measures }) => ({
+        plan: plan.id,
+        year: plan.year,
+        measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => m.ref),
+      })),
   }));
 }
 

@@ -1,0 +1,80 @@
+// A county's site: the synthetic corpus of two bureaus' plans over twenty years (bench/synthetic), built
+// as `npm run bench` builds it. The pages that list every year stay readable: one column, one dot and
+// one link group per year or bureau, and nothing wider than the screen.
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { generateCorpus, seedMaterial } from "../../bench/synthetic/corpus.ts";
+import { writeProject } from "../../bench/lib/project.ts";
+import { buildEnv } from "../setup/build-site.ts";
+import { launchBrowser, serveSite } from "../helpers/browser.ts";
+import { ROOT } from "../helpers/project.ts";
+
+const material = seedMaterial(readFileSync(join(ROOT, "seeds/000_4d8b1ee954a7e0d1.txt"), "utf8"), readFileSync(join(ROOT, "seeds/001_63bf615f332166d9.txt"), "utf8"));
+const corpus = generateCorpus(material, 40, 3);
+const dir = join(ROOT, ".build", "test-county");
+const dist = join(dir, "dist");
+const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+const years = [...new Set(corpus.plans.map((p) => p.year))];
+const issuers = [...new Set(corpus.plans.map((p) => p.issuer))];
+
+beforeAll(() => {
+  writeProject(dir, corpus);
+  const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: buildEnv() });
+  if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a county's site: two bureaus, twenty years", () => {
+  it("is the corpus it says", () => {
+    expect([issuers.length, years.length]).toEqual([2, 20]);
+  });
+
+  it("lists each bureau's comparisons on /compare/ as a group of year links, not a card each", () => {
+    const html = page("compare");
+    expect(count(html, /<section class="issuer-pairs"/g)).toBe(2);
+    for (const issuer of issuers) expect(html).toContain(`${issuer}（19 组）</h2>`);
+    expect(count(html, /<li class="card">/g)).toBe(0);
+  });
+
+  it("draws one dot per theme and year on /compare/, the bureaus summed as in the table, and leaves the numbers to the table", () => {
+    const html = page("compare");
+    const chart = html.slice(html.indexOf('<div class="chart-wide">'), html.indexOf('<div class="chart-narrow">'));
+    const dots = count(chart, /<circle /g);
+    expect(dots).toBeGreaterThan(12 * 20 * 0.5);
+    expect(dots).toBeLessThanOrEqual(12 * 20); // not 12 × 40: one per year, not per plan
+    expect(count(chart, /<text /g)).toBeLessThan(12 + 20); // axis labels only
+    expect(html).toContain("年度较多，数字见下表");
+    expect(html).toContain("各机构同一年度的计划合计");
+  });
+
+  it("gives /themes/ and /offices/ a column per year, however many plans each year has", () => {
+    for (const path of ["themes", "offices"]) {
+      const head = page(path).match(/<thead>([\s\S]*?)<\/thead>/)![1]!;
+      expect(count(head, /<th scope="col">/g), path).toBe(years.length + (path === "themes" ? 2 : 1));
+    }
+    expect(page("themes")).toContain("表中每个年度是该年各份计划的措施数之和");
+  });
+
+  it("keeps every page that lists the years within the screen at 1280 and 360 px (wide tables scroll inside the page)", async () => {
+    let browser: Browser | undefined;
+    const site = await serveSite(dist);
+    try {
+      browser = await launchBrowser();
+      for (const width of [1280, 360])
+        for (const path of ["/compare/", "/themes/", "/offices/", "/plans/"]) {
+          const tab = await browser.newPage({ viewport: { width, height: 800 } });
+          await tab.goto(site.origin + path);
+          const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} at ${width} px`).toBe(0);
+          await tab.close();
+        }
+    } finally {
+      await browser?.close();
+      await site.close();
+    }
+  }, 60_000);
+});
