@@ -84,8 +84,8 @@ export async function getLabels(): Promise<Labels> {
   return { themes: new Map(themes.map((t) => [t.id, t.name])), entities: new Map(entities.map((e) => [e.id, e.name])) };
 }
 
-/** Returns the offices of every plan (see collectOffices), and the plans that name none. */
-export async function getOffices(): Promise<{ offices: OfficeRecord[]; silent: string[] }> {
+/** Returns the offices of every plan (see collectOffices), and the plans that name none; computed once per build. */
+export const getOffices = perBuild(async (): Promise<{ offices: OfficeRecord[]; silent: string[] }> => {
   const plans = await getPlans();
   return { offices: collectOffices(plans), silent: plansNamingNoOffice(plans) };
-}
+});

@@ -7,35 +7,50 @@ import { slugify } from "./slug.ts";
 export const GENERIC_OFFICE = /^相关/; // 相关股室, 相关业务股室: a way of saying "whoever concerned", not an office
 
 export interface OfficeRecord {
-  slug: string; // pinyin of the name: jing-ji-yun-xing-ban-gong-shi
+  slug: string; // pinyin of the name: jing-ji-yun-xing-ban-gong-shi; then the bureau's, where several bureaus name an office so
   name: string;
+  issuer: string | null; // the bureau, where several bureaus name an office so (each bureau's 办公室 is its own); null where one does
   generic: boolean;
-  plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan of the issuers that name it, oldest first; no measures where it is not named
+  plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan of its bureau, oldest first; no measures where it is not named
+}
+
+/** Returns the office's name as pages show it: 办公室, or 办公室（某某局） where several bureaus have one. */
+export function officeLabel(office: Pick<OfficeRecord, "name" | "issuer">): string {
+  return office.issuer ? `${office.name}（${office.issuer}）` : office.name;
 }
 
 /**
  * Returns every office named in the plans' responsibility annotations, in order of first mention, with
- * its measures in each plan of the issuers that name it (an office belongs to its bureau: where a county
- * publishes many bureaus' plans, another bureau's plans say nothing about it).
+ * its measures in each plan of its bureau. An office belongs to its bureau: where a county publishes
+ * many bureaus' plans, another bureau's plans say nothing about it, and two bureaus' offices of the same
+ * name (each one's 办公室) are two offices.
  */
 export function collectOffices(plans: Plan[]): OfficeRecord[] {
   const ordered = [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
   const placed = ordered.map((plan) => ({ plan, measures: placedMeasures(plan) }));
-  const issuers = new Map<string, Set<string>>(); // office name → the issuers whose plans name it
+  const issuers = new Map<string, Set<string>>(); // office name → the bureaus whose plans name it, in order of first mention
   for (const { plan, measures } of placed)
     for (const m of measures) for (const name of m.measure.responsibility?.offices ?? []) issuers.set(name, (issuers.get(name) ?? new Set()).add(plan.issuer));
-  return [...issuers].map(([name, naming]) => ({
-    slug: slugify(name),
-    name,
-    generic: GENERIC_OFFICE.test(name),
-    plans: placed
-      .filter(({ plan }) => naming.has(plan.issuer))
-      .map(({ plan, measures }) => ({
-        plan: plan.id,
-        year: plan.year,
-        measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => m.ref),
-      })),
-  }));
+  return [...issuers].flatMap(([name, naming]) =>
+    [...naming].map((issuer) => ({
+      slug: naming.size > 1 ? `${slugify(name)}-${slugify(issuer)}` : slugify(name),
+      name,
+      issuer: naming.size > 1 ? issuer : null,
+      generic: GENERIC_OFFICE.test(name),
+      plans: placed
+        .filter(({ plan }) => plan.issuer === issuer)
+        .map(({ plan, measures }) => ({
+          plan: plan.id,
+          year: plan.year,
+          measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => m.ref),
+        })),
+    })),
+  );
+}
+
+/** Returns the slug of the office `name` of bureau `issuer` among `offices` (collectOffices of every plan). */
+export function officeSlug(offices: OfficeRecord[], name: string, issuer: string): string | undefined {
+  return offices.find((o) => o.name === name && (o.issuer === null || o.issuer === issuer))?.slug;
 }
 
 /** Returns the ids of the plans that name no responsible office at all (as the 2022 seed). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectOffices, plansNamingNoOffice } from "../../src/pipeline/offices.ts";
+import { collectOffices, officeLabel, officeSlug, plansNamingNoOffice } from "../../src/pipeline/offices.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 import { parse } from "../helpers/plan.ts";
 
@@ -12,13 +12,15 @@ function plan(id: string, issuer: string, year: number, offices: string | null):
 describe("collectOffices(plans) across a county's bureaus", () => {
   const plans = [plan("a-2021", "甲局", 2021, "综合股"), plan("a-2022", "甲局", 2022, null), plan("b-2021", "乙局", 2021, "规划股"), plan("b-2022", "乙局", 2022, "规划股、综合股")];
 
-  it("lists each office with the plans of the bureaus that name it, not every bureau's", () => {
+  it("makes each bureau's office its own, with that bureau's plans: two 综合股 where two bureaus name one", () => {
     const offices = collectOffices(plans);
-    expect(offices.map((o) => [o.name, o.plans.map((p) => p.plan)])).toEqual([
-      ["综合股", ["a-2021", "b-2021", "a-2022", "b-2022"]], // named by both bureaus (the same name, shown together); oldest first
-      ["规划股", ["b-2021", "b-2022"]],
+    expect(offices.map((o) => [o.slug, officeLabel(o), o.plans.map((p) => p.plan)])).toEqual([
+      ["zong-he-gu-jia-ju", "综合股（甲局）", ["a-2021", "a-2022"]],
+      ["zong-he-gu-yi-ju", "综合股（乙局）", ["b-2021", "b-2022"]],
+      ["gui-hua-gu", "规划股", ["b-2021", "b-2022"]], // one bureau names it: no bureau in its name or address
     ]);
-    expect(offices[1]!.plans.map((p) => p.measures.length)).toEqual([1, 1]);
+    expect(offices.map((o) => o.plans.map((p) => p.measures.length))).toEqual([[1, 0], [0, 1], [1, 1]]);
+    expect([officeSlug(offices, "综合股", "乙局"), officeSlug(offices, "规划股", "乙局")]).toEqual(["zong-he-gu-yi-ju", "gui-hua-gu"]);
   });
   it("keeps a bureau's plan that names no office among that bureau's plans, so that its year reads 未标注", () => {
     expect(plansNamingNoOffice(plans)).toEqual(["a-2022"]);
