@@ -40,6 +40,14 @@ describe("a county's site: two bureaus, twenty years", () => {
     expect(count(html, /<li class="card">/g)).toBe(0);
   });
 
+  it("lists each bureau's plans on /plans/ as a group of links, newest first", () => {
+    const html = page("plans");
+    expect(count(html, /<section class="issuer-pairs"/g)).toBe(2);
+    const first = corpus.plans.filter((p) => p.issuer === issuers[0]).sort((a, b) => b.year - a.year);
+    expect(html).toContain(`${issuers[0]}（20 份）</h2>`);
+    expect(html).toContain(`<a href="/plans/${first[0]!.id}/">${first[0]!.title.replace(issuers[0]!, "")}</a>`);
+  });
+
   it("draws one dot per theme and year on /compare/, the bureaus summed as in the table, and leaves the numbers to the table", () => {
     const html = page("compare");
     const chart = html.slice(html.indexOf('<div class="chart-wide">'), html.indexOf('<div class="chart-narrow">'));
