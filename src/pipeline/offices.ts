@@ -48,6 +48,17 @@ export function collectOffices(plans: Plan[]): OfficeRecord[] {
   );
 }
 
+/**
+ * Returns the office's measures per year, oldest first, in the years its bureau has a plan: summed over
+ * that year's plans, or null where they all name no office at all (`silent`: plansNamingNoOffice).
+ */
+export function officeYears(office: OfficeRecord, silent: Set<string>): { year: number; count: number | null }[] {
+  return [...new Set(office.plans.map((p) => p.year))].map((year) => {
+    const told = office.plans.filter((p) => p.year === year && !silent.has(p.plan));
+    return { year, count: told.length ? told.reduce((n, p) => n + p.measures.length, 0) : null };
+  });
+}
+
 /** Returns the slug of the office `name` of bureau `issuer` among `offices` (collectOffices of every plan). */
 export function officeSlug(offices: OfficeRecord[], name: string, issuer: string): string | undefined {
   return offices.find((o) => o.name === name && (o.issuer === null || o.issuer === issuer))?.slug;
