@@ -1,8 +1,9 @@
 #!/usr/bin/env -S npx tsx
-// Checks every input without building: the catalogue and the lists (errors), and each plan (findings
-// a person should look at before publishing). Exit 1 on any error, 0 when only findings remain.
+// Checks every input without building: the catalogue, the lists, each plan's file and notes (errors:
+// what the build would refuse), each plan's findings a person should look at before publishing, and
+// files in seeds/ that the catalogue does not name. Exit 1 on any error, 0 when only findings remain.
 // Usage: npm run check
-import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries, loadIndicatorValues, readSourceBytes } from "../src/io/read-source.ts";
+import { DEFAULT_PATHS, listSeeds, loadCatalogue, loadDictionaries, loadIndicatorValues, readNoteFiles, readPlan, readSourceBytes } from "../src/io/read-source.ts";
 import { formatProblem, InputError } from "../src/pipeline/input-error.ts";
 import { reviewPlan } from "../src/pipeline/review.ts";
 
@@ -19,16 +20,28 @@ async function main(): Promise<number> {
   };
   const [rows, dict] = [await collect(() => loadCatalogue(DEFAULT_PATHS)), await collect(() => loadDictionaries(DEFAULT_PATHS))];
   if (rows && dict) await collect(() => loadIndicatorValues(DEFAULT_PATHS));
+  const notes = rows ? await collect(() => readNoteFiles(DEFAULT_PATHS, rows.map((r) => r.id))) : null;
   let findings = 0;
   for (const { line: _line, ...row } of rows ?? []) {
     if (!dict) break;
-    const { bytes, sha256 } = await readSourceBytes(DEFAULT_PATHS.seeds, row.file);
-    const plan = await buildPlan(row, bytes, sha256, dict);
-    const found = reviewPlan(plan, dict.entities);
-    findings += found.length;
-    console.log(`\n${plan.title}（${row.id}，${DEFAULT_PATHS.seeds}/${row.file}）：${found.length ? `${found.length} 条提示` : "没有问题"}`);
     const file = `${DEFAULT_PATHS.seeds}/${row.file}`;
+    const read = await collect(async () => {
+      const { plan, problems } = await readPlan(row, await readSourceBytes(DEFAULT_PATHS.seeds, row.file), dict, notes?.get(row.id) ?? []);
+      if (problems.length) throw new InputError(problems);
+      return plan;
+    });
+    if (!read) continue;
+    const found = reviewPlan(read, dict.entities);
+    findings += found.length;
+    console.log(`\n${read.title}（${row.id}，${file}）：${found.length ? `${found.length} 条提示` : "没有问题"}`);
     for (const f of found) console.log(`  ${f.line ? `${file}:${f.line}` : file}: ${f.message}`);
+  }
+  const named = new Set((rows ?? []).map((r) => r.file));
+  const unnamed = [...(await listSeeds(DEFAULT_PATHS.seeds)).keys()].filter((f) => !named.has(f) && !f.startsWith(".")).sort();
+  if (rows && unnamed.length) {
+    findings += unnamed.length;
+    console.log(`\n${DEFAULT_PATHS.seeds}/ 中有 ${unnamed.length} 个文件未登记在 ${DEFAULT_PATHS.catalogue}，不会发布：`);
+    for (const f of unnamed) console.log(`  ${DEFAULT_PATHS.seeds}/${f}`);
   }
   if (errors.length) {
     console.log(`\n错误（必须改正，否则无法构建）：`);
@@ -39,6 +52,6 @@ async function main(): Promise<number> {
 }
 
 main().then((code) => process.exit(code), (e) => {
-  console.error(`无法检查 cannot check: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`无法检查：${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -56,14 +56,24 @@ export function renderChart<T extends object>({ data, spec }: ChartSpec<T>, widt
   if (!chartCode.has(root) || !import.meta.env.PROD) chartCode.set(root, codeVersion(root, CHART_CODE));
   const key = createHash("sha256").update(JSON.stringify([chartCode.get(root), data, memo])).digest("hex");
   const [current, previous] = [join(root, CHART_CACHE.current, `${key}.svg`), join(root, CHART_CACHE.previous, `${key}.svg`)];
-  let svg: string;
-  if (existsSync(current)) svg = readFileSync(current, "utf8");
-  else {
-    svg = existsSync(previous) ? readFileSync(previous, "utf8") : renderSvg(spec(data, width), text);
+  let svg = readCached(current);
+  if (svg === null) {
+    svg = readCached(previous) ?? renderSvg(spec(data, width), text);
     mkdirSync(join(root, CHART_CACHE.current), { recursive: true });
-    writeFileSync(`${current}.${process.pid}`, svg); // whole or not at all
+    writeFileSync(`${current}.${process.pid}`, `${sha256(svg)}\n${svg}`); // whole or not at all, its hash on the first line
     renameSync(`${current}.${process.pid}`, current);
   }
   byKey.set(memo, svg);
   return svg;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Returns the SVG kept in a cache file, or null when there is none or it no longer matches the hash on its first line (edited or damaged: drawn again). */
+function readCached(file: string): string | null {
+  if (!existsSync(file)) return null;
+  const content = readFileSync(file, "utf8");
+  const newline = content.indexOf("\n");
+  const svg = content.slice(newline + 1);
+  return newline === 64 && content.slice(0, 64) === sha256(svg) ? svg : null;
 }

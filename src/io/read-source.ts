@@ -1,13 +1,16 @@
 /** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
 import { createHash } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { lstat, readFile, readdir } from "node:fs/promises";
+import { existsSync, type Dirent } from "node:fs";
 import { InputError } from "../pipeline/input-error.ts";
 import { extname, join } from "node:path";
 import type { CatalogueRow } from "../schema/catalogue.ts";
 import type { Plan, PlanMeta } from "../schema/plan.ts";
 import { readCsv } from "../pipeline/csv.ts";
-import { readCatalogue } from "../pipeline/catalogue.ts";
+import { readCatalogue, type SeedKind } from "../pipeline/catalogue.ts";
+import { decodeText } from "../pipeline/decode.ts";
+import { showControls } from "../pipeline/controls.ts";
+import { LIMITS, megabytes } from "../pipeline/limits.ts";
 import { readPlanText } from "./read-plan-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
@@ -48,10 +51,19 @@ export interface Dictionaries {
   entities: Entity[];
 }
 
+/** Returns the kind of a directory entry: only a regular file is ever read. */
+function kindOf(entry: Dirent): SeedKind {
+  return entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : entry.isDirectory() ? "folder" : "other";
+}
+
+/** Returns every entry of seeds/ with its kind (file, link, folder, other), by name. */
+export async function listSeeds(seeds: string): Promise<Map<string, SeedKind>> {
+  return new Map((await readdir(seeds, { withFileTypes: true })).map((d) => [d.name, kindOf(d)]));
+}
+
 /** Returns the validated catalogue rows; throws InputError on any bad row. */
 export async function loadCatalogue(paths: Paths): Promise<CatalogueRow[]> {
-  const files = await readdir(paths.seeds);
-  return readCatalogue(readCsv(await readFile(paths.catalogue), paths.catalogue), files);
+  return readCatalogue(readCsv(await readFile(paths.catalogue), paths.catalogue), await listSeeds(paths.seeds));
 }
 
 /** Returns the indicator dictionary; throws InputError on any bad row. */
@@ -81,16 +93,46 @@ export async function loadIndicatorValues(paths: Paths): Promise<Observation[]> 
   return readIndicatorValues(readCsv(await readFile(paths.values), paths.values), indicators, rows.map((r) => r.year));
 }
 
-/** Returns the bytes of a plan file and their SHA-256. */
+/**
+ * Returns the bytes of a file that must be a regular file directly inside `dir` (never a link out of it,
+ * a folder or a device) and no larger than `limit`; throws InputError naming it otherwise.
+ */
+export async function readRegularFile(dir: string, name: string, limit: number): Promise<Uint8Array> {
+  const path = join(dir, name);
+  const fail = (reason: string): never => {
+    throw new InputError([{ file: path, line: 0, column: 0, reason }]);
+  };
+  if (name.includes("/") || name.includes("\\") || name.startsWith(".")) fail("文件名不能含路径分隔符或以 . 开头");
+  const stat = await lstat(path).catch(() => fail("找不到这个文件"));
+  if (stat.isSymbolicLink()) fail("是一个链接（快捷方式），不是文件本身：只读取普通文件，请把文件本身放进来");
+  if (!stat.isFile()) fail("不是普通文件");
+  if (stat.size > limit) fail(`文件有 ${megabytes(stat.size)}，超过上限 ${megabytes(limit)}：请检查是否选错了文件`);
+  return readFile(path);
+}
+
+/** Returns the bytes of a plan file and their SHA-256; throws InputError for a link, a folder or a file over the size limit. */
 export async function readSourceBytes(seeds: string, file: string): Promise<{ bytes: Uint8Array; sha256: string }> {
-  const bytes = await readFile(join(seeds, file));
+  const bytes = await readRegularFile(seeds, file, LIMITS.seedBytes);
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Returns a plan's text as the parser reads it, every control character shown visibly with a warning; throws InputError for a text too large or with a line too long. */
+async function readSourceText(file: string, bytes: Uint8Array, format: string) {
+  const fail = (line: number, reason: string): never => {
+    throw new InputError([{ file, line, column: 0, reason }]);
+  };
+  if (format !== "docx" && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
+  const { text, encoding } = await readPlanText(bytes, format, file);
+  if (text.length > LIMITS.textBytes) fail(0, `提取出的文字有 ${text.length} 个字符，超过上限：请检查是否选错了文件`);
+  const long = text.split(/\r\n|\r|\n/).findIndex((l) => l.length > LIMITS.lineChars);
+  if (long !== -1) fail(long + 1, `这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`);
+  return { ...showControls(text), encoding };
 }
 
 /** Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked to the indicators, themes and entities. */
 export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Promise<Plan> {
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
-  const { text, encoding } = await readPlanText(bytes, format);
+  const { text, encoding, warnings } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
   const meta: PlanMeta = {
     id: row.id,
     year: row.year,
@@ -108,7 +150,8 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
       keywords: row.keywords,
     },
   };
-  return linkPlan(parsePlan(text, meta), dict);
+  const plan = parsePlan(text, meta);
+  return linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
 }
 
 /** Returns the raw Markdown notes beside each plan: notes/<plan-id>/*.md, by plan id, files sorted; throws InputError for a folder naming no plan. */
@@ -122,7 +165,11 @@ export async function readNoteFiles(paths: Paths, planIds: string[]): Promise<Ma
       continue;
     }
     const files = (await readdir(join(paths.notes, dir))).filter((f) => f.endsWith(".md")).sort();
-    out.set(dir, await Promise.all(files.map(async (f) => ({ file: `${paths.notes}/${dir}/${f}`, content: await readFile(join(paths.notes, dir, f), "utf8") }))));
+    const read = async (f: string) => {
+      const file = `${paths.notes}/${dir}/${f}`;
+      return { file, content: decodeText(await readRegularFile(join(paths.notes, dir), f, LIMITS.noteBytes), file).text };
+    };
+    out.set(dir, await Promise.all(files.map(read)));
   }
   if (problems.length) throw new InputError(problems);
   return out;

@@ -9,7 +9,8 @@ export function href(path = ""): string {
 
 export const planPath = (id: string) => href(`plans/${id}/`);
 export const planJsonPath = (id: string) => href(`data/plans/${id}.json`);
-export const sourcePath = (file: string) => href(`sources/${file}`);
+/** Returns the link to an original file: its name percent-encoded (spaces and Chinese names are common in file names). */
+export const sourcePath = (file: string) => href(`sources/${encodeURIComponent(file)}`);
 export const indicatorPath = (id: string) => href(`indicators/${id}/`);
 /** Returns the link to a place in a plan: /plans/<id>/#m-13. */
 export const planPlacePath = (plan: string, anchor: string | null) => planPath(plan) + (anchor ? `#${anchor}` : "");

@@ -4,11 +4,21 @@ import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { columnNumber, readRecords } from "./records.ts";
 
+/** What an entry of seeds/ is: only a regular file is ever read or published. */
+export type SeedKind = "file" | "link" | "folder" | "other";
+
+const NOT_A_FILE: Record<Exclude<SeedKind, "file">, string> = {
+  link: "是一个链接（快捷方式），不是文件本身：网站只发布 seeds/ 中的普通文件，请把文件本身放进来",
+  folder: "是一个文件夹，不是文件",
+  other: "不是普通文件（设备、管道或套接字）",
+};
+
 /**
  * Returns the catalogue's rows, in file order. Throws InputError naming file, line and column for a
- * bad header, a bad cell (id, year, date…), an id or file listed twice, or a file not in `seedFiles`.
+ * bad header, a bad cell (id, year, date…), an id or file listed twice, or a file that is not a regular
+ * file in `seedFiles` (the entries of seeds/ and their kinds: a link, a folder or a device is refused).
  */
-export function readCatalogue(table: CsvTable, seedFiles: string[]): CatalogueRow[] {
+export function readCatalogue(table: CsvTable, seedFiles: ReadonlyMap<string, SeedKind>): CatalogueRow[] {
   const { rows, problems } = readRecords(table, CatalogueRowSchema, CATALOGUE_COLUMNS, OPTIONAL_COLUMNS);
   const [idAt, fileAt] = [columnNumber(table, CATALOGUE_COLUMNS, "id") - 1, columnNumber(table, CATALOGUE_COLUMNS, "file") - 1];
   const firstId = new Map<string, number>();
@@ -21,7 +31,9 @@ export function readCatalogue(table: CsvTable, seedFiles: string[]): CatalogueRo
       else firstId.set(id, line);
       if (file && firstFile.has(file)) problems.push(at(line, fileAt, `文件“${file}”重复登记（第 ${firstFile.get(file)} 行已登记）`));
       else firstFile.set(file, line);
-      if (file && !seedFiles.includes(file)) problems.push(at(line, fileAt, `找不到文件“${file}”：请把它放进 seeds/ 文件夹，或改正文件名`));
+      const kind = seedFiles.get(file);
+      if (file && !kind) problems.push(at(line, fileAt, `找不到文件“${file}”：请把它放进 seeds/ 文件夹，或改正文件名`));
+      else if (kind && kind !== "file") problems.push(at(line, fileAt, `“${file}”${NOT_A_FILE[kind]}`));
     }
   if (table.rows.length === 0) problems.push({ file: table.file, line: 0, column: 0, reason: "目录中没有任何计划" });
   if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));

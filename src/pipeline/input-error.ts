@@ -17,5 +17,7 @@ export class InputError extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems.map(formatProblem).join("\n"));
     this.name = "InputError";
+    // a problem of the input, not of the program: the editor is told file:line:column, never a stack trace (Astro prints one when there is a stack)
+    this.stack = "";
   }
 }

@@ -1,10 +1,44 @@
-/** notes: reads an editor's Markdown note (front matter + body), checks it against its plan, and renders it safely. */
-import matter from "gray-matter";
+/** notes: reads an editor's Markdown note (YAML front matter + body), checks it against its plan, and renders it safely. */
 import MarkdownIt from "markdown-it";
+import { parseDocument } from "yaml";
 import { NoteKind, type Note } from "../schema/note.ts";
 import type { Plan } from "../schema/plan.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { measuresOf } from "./plan-text.ts";
+import { readDate } from "../schema/cells.ts";
+import { describeControl, findControl } from "./controls.ts";
+
+const FIELDS = ["type", "title", "date", "measure"]; // what a note's front matter may hold
+
+/**
+ * Returns the front matter's fields as strings and the body. The front matter is YAML and nothing else:
+ * a fence that names another language (`---js`, `---coffee`) is refused, never run, and so is YAML with
+ * custom tags, anchors, duplicate keys or anything but plain text values. Throws InputError at file:line.
+ */
+export function readFrontMatter(file: string, content: string): { data: Record<string, string | null>; body: string; lineOf: (key: string) => number } {
+  const fail = (line: number, reason: string): never => {
+    throw new InputError([{ file, line, column: 1, reason }]);
+  };
+  const control = findControl(content);
+  if (control) fail(control.line, `含不可见的控制字符 ${describeControl(control.char)}：请删除`);
+  const lines = content.split(/\r?\n/);
+  if (!/^---\s*$/.test(lines[0] ?? "")) fail(1, /^---/.test(lines[0] ?? "") ? `开头须是单独一行 ---，后面写 YAML；“${lines[0]}”不被接受（说明中不能含程序代码）` : "开头须是 --- 行，写明 type 等信息，再以 --- 行结束");
+  const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  if (end === -1) fail(1, "开头的 --- 没有对应的结束行 ---");
+  const lineOf = (key: string) => lines.findIndex((l, i) => i < end && l.startsWith(`${key}:`)) + 1;
+  const yaml = parseDocument(lines.slice(1, end).join("\n"), { schema: "core", uniqueKeys: true, customTags: [], merge: false });
+  const problem = yaml.errors[0] ?? yaml.warnings[0];
+  if (problem) fail((problem.linePos?.[0]?.line ?? 0) + 1, `开头的 YAML 写得不对（${problem.code === "TAG_RESOLVE_FAILED" ? "不接受 !! 标签" : problem.code === "DUPLICATE_KEY" ? "同一项写了两次" : problem.message.split("\n")[0]}）`);
+  const raw: unknown = yaml.toJS({ maxAliasCount: 0 });
+  if (raw !== null && (typeof raw !== "object" || Array.isArray(raw))) fail(2, "开头须是“名称: 值”的形式，如 type: 解读");
+  const data: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    if (!FIELDS.includes(key)) fail(lineOf(key) || 2, `不认识的项“${key}”，只能写 ${FIELDS.join("、")}`);
+    if (value !== null && typeof value === "object") fail(lineOf(key), `“${key}”须是一段文字，不能是列表或嵌套`);
+    data[key] = value == null ? null : String(value);
+  }
+  return { data, body: lines.slice(end + 1).join("\n"), lineOf };
+}
 
 // html: false — tags in a note are shown as text; markdown-it's validateLink drops javascript:, vbscript:, file: and data: links.
 const markdown = new MarkdownIt({ html: false, linkify: true });
@@ -25,16 +59,15 @@ export function renderNote(body: string): string {
  * without a date, a date that is not YYYY-MM-DD, a measure anchor the plan does not have.
  */
 export function readNote(file: string, content: string, plan: Pick<Plan, "id" | "parts">): Note {
-  const { data, content: body } = matter(content);
-  const lineOf = (key: string) => content.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1;
+  const { data, body, lineOf } = readFrontMatter(file, content);
   const problems: Problem[] = [];
   const at = (key: string, reason: string) => problems.push({ file, line: lineOf(key), column: 1, reason });
   const kind = NoteKind.safeParse(data.type);
   if (!kind.success) at("type", `type 须为 解读、编者按 或 勘误，收到“${data.type ?? ""}”`);
-  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date == null ? null : String(data.date);
-  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) at("date", `日期“${date}”请写成 2023-03-01`);
-  if (kind.success && kind.data === "勘误" && date === null) at("type", "勘误必须注明日期（date: 2023-03-01）");
-  const measure = data.measure == null ? null : String(data.measure);
+  const date = data.date == null ? null : /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? readDate(data.date) : null;
+  if (data.date != null && date === null) at("date", `日期“${data.date}”不是一个真实的日期，请写成 2023-03-01`);
+  if (kind.success && kind.data === "勘误" && data.date == null) at("type", "勘误必须注明日期（date: 2023-03-01）");
+  const measure = data.measure ?? null;
   if (measure !== null && !measuresOf(plan).some((m) => m.anchor === measure)) at("measure", `计划“${plan.id}”没有措施“${measure}”（写成 m-13 这样的锚点）`);
   if (problems.length) throw new InputError(problems);
   return {

@@ -2,7 +2,7 @@
 import type { MeasureRef } from "../schema/comparison.ts";
 import type { Plan } from "../schema/plan.ts";
 import { placedMeasures } from "./plan-text.ts";
-import { slugify } from "./slug.ts";
+import { slugify, uniqueSlugs } from "./slug.ts";
 
 export const GENERIC_OFFICE = /^相关/; // 相关股室, 相关业务股室: a way of saying "whoever concerned", not an office
 
@@ -31,9 +31,14 @@ export function collectOffices(plans: Plan[]): OfficeRecord[] {
   const issuers = new Map<string, Set<string>>(); // office name → the bureaus whose plans name it, in order of first mention
   for (const { plan, measures } of placed)
     for (const m of measures) for (const name of m.measure.responsibility?.offices ?? []) issuers.set(name, (issuers.get(name) ?? new Set()).add(plan.issuer));
+  const key = (name: string, issuer: string) => (issuers.get(name)!.size > 1 ? `${name}\u0000${issuer}` : name);
+  const slugs = uniqueSlugs(
+    [...issuers].flatMap(([name, naming]) => [...naming].map((issuer) => key(name, issuer))),
+    (k) => k.split("\u0000").map(slugify).join("-"),
+  ); // two spellings of one name (综合股办公室, 综合股（办公室）) never share a page
   return [...issuers].flatMap(([name, naming]) =>
     [...naming].map((issuer) => ({
-      slug: naming.size > 1 ? `${slugify(name)}-${slugify(issuer)}` : slugify(name),
+      slug: slugs.get(key(name, issuer))!,
       name,
       issuer: naming.size > 1 ? issuer : null,
       generic: GENERIC_OFFICE.test(name),

@@ -1,21 +1,13 @@
 /** The plan catalogue (data/plans.csv): one row per published document, as the disclosure editor keeps it. */
 import { z } from "zod";
-import { optionalText as optional } from "./cells.ts";
+import { optionalDate as date, optionalText as optional } from "./cells.ts";
 
-/** Accepts 2023-01-12, 2023/1/12 (Excel's display) and 2023年1月12日; returns YYYY-MM-DD, or null when empty. */
-const date = z.string().transform((s, ctx) => {
-  if (s === "") return null;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  const iso = m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : "";
-  if (!m || Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== Number(m[3])) {
-    ctx.addIssue({ code: "custom", message: `“${s}”不是日期，请写成 2023-01-12` });
-    return z.NEVER;
-  }
-  return iso;
-});
+/** A file name that cannot be published as /sources/<name> as it is: URL delimiters, path separators, a leading dot, control characters. */
+const UNSAFE_FILE_NAME = /[#?%/\\:*"<>|\u0000-\u001f\u007f]|^\./; // unsafe in a URL or a path
 
 export const CatalogueRowSchema = z.object({
-  file: z.string().min(1, "缺少文件名").regex(/\.(txt|md|docx)$/i, "文件须为 .txt、.md 或 .docx（Word 文档请另存为 .docx）"),
+  file: z.string().min(1, "缺少文件名").regex(/\.(txt|md|docx)$/i, "文件须为 .txt、.md 或 .docx（Word 文档请另存为 .docx）")
+    .refine((f) => !UNSAFE_FILE_NAME.test(f), "文件名不能含 # ? % / \\ 等字符，也不能以 . 开头（它们在网址中有特殊含义）：请给文件改名，并改正这一格"),
   id: z.string().min(1, "缺少编号").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "编号只能用小写英文字母、数字和连字符，如 suixi-jxj-2023"),
   year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number)
     .refine((y) => y >= 1949 && y <= 2100, "年度须在 1949 至 2100 之间"),

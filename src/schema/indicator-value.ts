@@ -1,6 +1,6 @@
 /** Indicator values (data/indicator-values.csv): reported results (and any target not stated in a plan), each with its source. */
 import { z } from "zod";
-import { optionalText } from "./cells.ts";
+import { optionalDate, optionalText } from "./cells.ts";
 import { ObservationKind, ObservationSchema } from "./observation.ts";
 import { REDACTION_SOURCE } from "../pipeline/redactions.ts";
 
@@ -16,7 +16,7 @@ export const IndicatorValueSchema = z
     unit: optionalText,
     status: optionalText, // e.g. 预计数
     source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
-    sourceDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "来源日期请写成 2023-01-12").pipe(optionalText),
+    sourceDate: optionalDate,
     note: optionalText,
   })
   .transform((row, ctx) => {

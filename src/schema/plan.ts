@@ -125,7 +125,12 @@ export type Plan = z.output<typeof PlanSchema>;
  * text. Astro bundles the whole store into the build; 500 plans as object literals cost Rollup
  * seconds to analyse, the same plans as strings almost nothing (README, 性能基准).
  */
-export const StoredPlanSchema = z.object({ json: z.string() });
+export const StoredPlanSchema = z.object({
+  json: z.string(),
+  sha256: z.string(), // of json: a cached entry whose text no longer matches is discarded and parsed again
+  log: z.array(z.string()), // the parser's findings for the editor ("warn:…", "info:…"), logged again on every build that reuses the entry
+});
+export type StoredPlan = z.output<typeof StoredPlanSchema>;
 export type Part = z.output<typeof PartSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Measure = z.output<typeof MeasureSchema>;

@@ -34,7 +34,7 @@ describe("synthetic corpus", () => {
   });
 
   it("labels every plan as synthetic, in its title and its catalogue row", () => {
-    const rows = readCatalogue(readCsv(utf8.encode(corpus.catalogue), "plans.csv"), [...corpus.files.keys()]);
+    const rows = readCatalogue(readCsv(utf8.encode(corpus.catalogue), "plans.csv"), new Map([...corpus.files.keys()].map((f) => [f, "file" as const])));
     expect(rows).toHaveLength(60);
     for (const row of rows) {
       expect(row.title).toContain(SYNTHETIC_LABEL);
@@ -51,7 +51,7 @@ describe("synthetic corpus", () => {
 
   it("parses back to what was generated: every character, the measures, the goals disclosed and withheld, no warning", async () => {
     const dict = await loadDictionaries(DEFAULT_PATHS);
-    const rows = readCatalogue(readCsv(utf8.encode(corpus.catalogue), "plans.csv"), [...corpus.files.keys()]);
+    const rows = readCatalogue(readCsv(utf8.encode(corpus.catalogue), "plans.csv"), new Map([...corpus.files.keys()].map((f) => [f, "file" as const])));
     for (const [i, truth] of corpus.plans.entries()) {
       const { line: _line, ...row } = rows[i]!;
       const plan = await buildPlan(row, corpus.files.get(truth.file)!, "0", dict);

@@ -32,7 +32,7 @@ describe("decodeText(bytes)", () => {
 });
 
 describe("readCatalogue(readCsv(bytes))", () => {
-  const rowsOf = (bytes: Uint8Array) => readCatalogue(readCsv(bytes, "data/plans.csv"), ["a.txt", "b.txt"]);
+  const rowsOf = (bytes: Uint8Array) => readCatalogue(readCsv(bytes, "data/plans.csv"), new Map([["a.txt", "file"], ["b.txt", "file"]]));
 
   it("reads the same rows from UTF-8, UTF-8 with BOM and GB18030, with CRLF, quoted commas and trailing empty rows", () => {
     const rows = rowsOf(utf8(GOOD));
@@ -70,7 +70,7 @@ describe("readCatalogue(readCsv(bytes))", () => {
   it("stops on a bad id, a bad date, and a row with more cells than the header", () => {
     expect(errorsOf(() => rowsOf(utf8(`${HEADER}\na.txt,Bureau 2021,2021,甲,某局,,,,2021-02-30,,,`)))).toEqual([
       "data/plans.csv:2:2: id：编号只能用小写英文字母、数字和连字符，如 suixi-jxj-2023",
-      "data/plans.csv:2:9: 成文日期：“2021-02-30”不是日期，请写成 2023-01-12",
+      "data/plans.csv:2:9: 成文日期：“2021-02-30”不是一个真实的日期，请写成 2023-01-12",
     ]);
     expect(errorsOf(() => rowsOf(utf8(`${HEADER}\na.txt,x,2021,甲,某局,,,,,,,,多余`)))).toEqual([
       "data/plans.csv:2:13: 这一行有 13 列，表头只有 12 列（含逗号的内容请加英文双引号）",
