@@ -11,6 +11,7 @@ import { InputError } from "../../src/pipeline/input-error.ts";
 import { collectOffices } from "../../src/pipeline/offices.ts";
 import { decodeText } from "../../src/pipeline/decode.ts";
 import { CONTROL } from "../../src/pipeline/controls.ts";
+import { LIMITS } from "../../src/pipeline/limits.ts";
 import { committedIndicators, committedLists, FIXTURES, parseFixture } from "../helpers/plan.ts";
 
 const HOSTILE = resolve(FIXTURES, "hostile");
@@ -67,6 +68,13 @@ describe("text files: decoded by their bytes, never by a silent guess", () => {
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(message);
     });
+
+  it("refuses a plan text over the size limit, and a line over the length limit, before parsing", async () => {
+    const big = Buffer.alloc(LIMITS.textBytes + 1, "一");
+    expect(await problemsOfAsync(() => buildPlan(row("big.txt"), big, "0", committedLists()))).toEqual(["seeds/big.txt:0:0: 文本有 5 MB，超过计划文本的上限 5 MB：请检查是否选错了文件"]);
+    const long = Buffer.from(`一、发展目标\n${"新增企业10家，".repeat(LIMITS.lineChars / 7 + 1)}\n`);
+    expect(await problemsOfAsync(() => buildPlan(row("long.txt"), long, "0", committedLists()))).toEqual([`seeds/long.txt:2:0: 这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`]);
+  });
 
   it("still reads UTF-8, UTF-8 with a BOM, UTF-16 with a BOM and GB18030 text", () => {
     const text = "一、发展目标\n新增规模工业企业10家。";

@@ -8,7 +8,7 @@ import { CONTROL } from "../../src/pipeline/controls.ts";
 const HOSTILE = resolve(ROOT, "test/fixtures/hostile");
 const tsx = resolve(ROOT, "node_modules/.bin/tsx");
 const ROW = (file: string, id: string) => `${file},${id},2023,测试数据：${id},测试机构,,,,,,,,测试数据，不是真实计划\n`;
-const warningsIn = (output: string) => output.split("\n").filter((l) => l.includes("seeds/test-controls.txt:")).map((l) => l.replace(/^.*?(seeds\/)/, "$1"));
+const warningsIn = (output: string) => output.split("\n").filter((l) => l.includes("seeds/测试 控制字符.txt:")).map((l) => l.replace(/^.*?(seeds\/)/, "$1"));
 const check = (cwd: string) => {
   const run = spawnSync(tsx, ["scripts/check.ts"], { cwd, encoding: "utf8" });
   return { status: run.status, output: run.stdout + run.stderr };
@@ -26,8 +26,8 @@ describe("a plan with control characters, built, rebuilt from the cache, and reb
   const builds: { status: number | null; output: string }[] = [];
   beforeAll(() => {
     project = copyProject();
-    copyFileSync(join(HOSTILE, "plan-control-chars.txt"), join(project.dir, "seeds/test-controls.txt"));
-    appendFileSync(join(project.dir, "data/plans.csv"), ROW("test-controls.txt", "test-controls"));
+    copyFileSync(join(HOSTILE, "plan-control-chars.txt"), join(project.dir, "seeds/测试 控制字符.txt"));
+    appendFileSync(join(project.dir, "data/plans.csv"), ROW("测试 控制字符.txt", "test-controls"));
     builds.push(project.build(), project.build());
     const store = join(project.dir, ".build/cache/data-store.json");
     writeFileSync(store, readFileSync(store, "utf8").replaceAll("培育上云", "培育下云")); // digest kept, text altered
@@ -37,7 +37,7 @@ describe("a plan with control characters, built, rebuilt from the cache, and reb
 
   it("builds each time", () => expect(builds.map((b) => b.status)).toEqual([0, 0, 0]));
   it("reports the same warnings when the plan comes from the cache as when it was parsed", () => {
-    expect(warningsIn(builds[0]!.output)).toContain("seeds/test-controls.txt:4:0: 原文含不可见的控制字符 U+000B（Word 中的手动换行符）、U+001B，页面上以 ␋ ␛ 显示：请核对原件");
+    expect(warningsIn(builds[0]!.output)).toContain("seeds/测试 控制字符.txt:4:0: 原文含不可见的控制字符 U+000B（Word 中的手动换行符）、U+001B，页面上以 ␋ ␛ 显示：请核对原件");
     expect(warningsIn(builds[1]!.output)).toEqual(warningsIn(builds[0]!.output));
     expect(builds[1]!.output).toContain("解析 0 份计划，沿用上次构建的 3 份");
   });
@@ -47,6 +47,12 @@ describe("a plan with control characters, built, rebuilt from the cache, and reb
     expect(page).toContain("培育上云␋企业");
     expect(page).toContain("␛[31m");
     expect(page).not.toContain("培育下云");
+  });
+  it("links the original under a name with a space and Chinese characters, percent-encoded, to the file it publishes", () => {
+    const page = readFileSync(join(project.dir, "dist/plans/test-controls/index.html"), "utf8");
+    const link = `/sources/${encodeURIComponent("测试 控制字符.txt")}`;
+    expect(page).toContain(`href="${link}"`);
+    expect(readFileSync(join(project.dir, "dist", decodeURIComponent(link)))).toEqual(readFileSync(join(HOSTILE, "plan-control-chars.txt")));
   });
   it("writes no control character into any page, feed or data file", () => {
     const raw = publishedText(join(project.dir, "dist")).filter((f) => new RegExp(CONTROL.source).test(readFileSync(f, "utf8")));

@@ -139,3 +139,19 @@ describe("the open data", () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe("the printable summary /plans/<id>/print/", () => {
+  for (const [id, file] of Object.entries(SEEDS))
+    it(`${id}: says it was generated from the original, links the original with its SHA-256, and carries no red masthead`, () => {
+      const page = readPage(dist, `plans/${id}/print/`);
+      const { document } = parseHTML(page);
+      const mark = document.querySelector(".generated-mark")!;
+      expect(mark.textContent).toContain("本摘要由网站根据原文自动生成，不是正式公文，不具有公文效力。");
+      const sha256 = createHash("sha256").update(readFileSync(join(root, "seeds", file))).digest("hex");
+      expect(mark.textContent).toContain(`SHA-256：${sha256}`);
+      expect([...mark.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([`/sources/${file}`, `/plans/${id}/`]);
+      expect(page).not.toMatch(/red-head|red-line|#c00\b|#f00\b|\bred\b/i);
+      const css = filesUnder(dist, ".css").map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+      expect(css).not.toMatch(/red-head|red-line/);
+    });
+});
