@@ -137,7 +137,7 @@ describe("control characters in a plan, redaction words, office names", () => {
 
 describe("any catalogue or note field (property)", () => {
   const HEADER = "file,id,year,title,issuer,索引号,文号,信息分类,成文日期,发布日期,有效性,关键词,备注";
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const quote = (s: string | undefined) => `"${(s ?? "").replace(/"/g, '""')}"`;
   const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("---js", "---\n", "\u000b", "\u0000", "<script>alert(1)</script>", "!!js/function", "${1}", "2023-02-30"));
 
   it("never crashes, never keeps a control character, never runs code", () => {
