@@ -29,7 +29,8 @@ const sizes = (args.sizes ?? (args.quick ? "10,40" : "50,500")).split(",").map(N
 const seed = Number(args.seed ?? 1);
 const work = join(ROOT, ".build", "bench");
 const astro = join(ROOT, "node_modules", "astro", "astro.js");
-const env = { ...process.env, TZ: "Asia/Shanghai", BASE_PATH: "", SITE_URL: "", NODE_ENV: "production" };
+// Astro's usage report is off for the baseline too, as scripts/build.mjs turns it off for the project
+const env = { ...process.env, TZ: "Asia/Shanghai", BASE_PATH: "", SITE_URL: "", NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
