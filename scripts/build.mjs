@@ -2,12 +2,13 @@
 // Builds the site and publishes it in place of the last good one (lib/publish.mjs): the build goes to a
 // staging folder beside dist/ and replaces dist/ only when the whole build succeeded, so a failed build
 // (a bad CSV row, a missing file) leaves the last good dist/ untouched, and a build killed at any moment
-// leaves dist/, or a way back to it that the next build takes.
+// leaves dist/, or a way back to it that the next build takes. One build at a time (lib/build-lock.mjs).
 // Usage: npm run build            (SITE_URL and BASE_PATH set the address, DIST_DIR the output folder; see README)
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { setPriority } from "node:os";
 import { resolve } from "node:path";
+import { acquireBuildLock } from "./lib/build-lock.mjs";
 import { BuildStop } from "./lib/build-stop.mjs";
 import { describeLastGood, preparePublish, publishPaths, publishSite, recoverPublish, removeLeftovers } from "./lib/publish.mjs";
 import { PLAN_BUNDLE, writePageIndex } from "./lib/search-index.mjs";
@@ -16,6 +17,8 @@ import { writeSitemap } from "./lib/sitemap.mjs";
 const root = resolve(import.meta.dirname, "..");
 const final = resolve(root, process.env.DIST_DIR || "dist");
 const { staged, planIndex } = publishPaths(final);
+const children = new Set();
+let interrupted = false;
 
 /** Returns the sites an older build.mjs replaced and kept in .build/ (it also staged there); they stay until dist/ exists. */
 function olderSites() {
@@ -45,20 +48,41 @@ function orStop(step) {
   }
 }
 
-/** Runs node with `args` in the project; resolves to its exit code and, when `capture`, what it printed (else it prints through). */
+/** Runs node with `args` in the project; resolves to its exit code and, when `capture`, what it printed (else it prints through). Never resolves once the build is interrupted. */
 function run(args, env, { capture = false, priority = 0 } = {}) {
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", capture ? "pipe" : "inherit", capture ? "pipe" : "inherit"] });
+    children.add(child);
     if (priority) setPriority(child.pid, priority);
     let out = "";
     let err = "";
     child.stdout?.on("data", (d) => (out += d));
     child.stderr?.on("data", (d) => (err += d));
-    child.on("close", (status) => done({ status, out, err }));
+    child.on("close", (status) => {
+      children.delete(child);
+      if (!interrupted) done({ status, out, err });
+    });
   });
 }
 
-mkdirSync(resolve(root, ".build"), { recursive: true });
+/** On SIGINT, SIGTERM or SIGHUP: stops the children (SIGTERM, SIGKILL after 5 s), says where the last good site is, and exits, which releases the lock. */
+async function interrupt(signal, status) {
+  if (interrupted) return;
+  interrupted = true;
+  const closed = [...children].map((child) => new Promise((done) => child.once("close", done)));
+  for (const child of children) child.kill("SIGTERM");
+  const late = setTimeout(() => children.forEach((child) => child.kill("SIGKILL")), 5000);
+  await Promise.all(closed);
+  clearTimeout(late);
+  console.error(`\n构建被中断（${signal}）：${describeLastGood(final, olderSites())}`);
+  process.exit(status);
+}
+
+// Nothing is touched before the lock is held: a second build stops here, saying which build is running
+const lock = orStop(() => acquireBuildLock(resolve(root, ".build", "build.lock")));
+process.on("exit", () => lock.release());
+for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]]) process.on(signal, () => void interrupt(signal, status));
+if (lock.note) console.log(lock.note);
 // a swap a crash interrupted is completed or rolled back before anything else
 for (const note of orStop(() => recoverPublish(final))) console.log(note);
 for (const d of ["next", "plan-index"]) rmSync(resolve(root, ".build", d), { recursive: true, force: true }); // an older build.mjs staged there

@@ -1,5 +1,5 @@
-// Publishing survives any crash: the swap and its recovery (scripts/lib/publish.mjs) on small folders,
-// and scripts/build.mjs in a project copy.
+// Publishing survives any crash, one build at a time: the swap and its recovery (scripts/lib/publish.mjs)
+// on small folders, the build lock (scripts/lib/build-lock.mjs), and scripts/build.mjs in a project copy.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeLastGood, publishPaths, publishSite, recoverPublish, removeLeftovers } from "../../scripts/lib/publish.mjs";
+import { acquireBuildLock } from "../../scripts/lib/build-lock.mjs";
 import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/project.ts";
 import { buildEnv } from "../setup/build-site.ts";
 
@@ -158,7 +159,46 @@ describe("removeLeftovers(final) and describeLastGood(final)", () => {
   });
 });
 
-describe("npm run build: safe to kill", () => {
+describe("acquireBuildLock(file)", () => {
+  const STARTED = "2026-01-02T03:04:05.000Z"; // 11:04:05 in Asia/Shanghai, the tests' time zone
+
+  it("refuses while a live process holds the lock, naming that process and when it started, and leaves the lock alone", () => {
+    const file = join(tempFolder(), ".build", "build.lock");
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    try {
+      mkdirSync(dirname(file));
+      writeFileSync(file, JSON.stringify({ pid: holder.pid, started: STARTED }));
+      expect(() => acquireBuildLock(file)).toThrow(`另一个构建正在进行（进程 ${holder.pid}，开始于 2026-01-02 11:04:05），请等它结束后再构建。`);
+      expect(JSON.parse(readFileSync(file, "utf8")).pid).toBe(holder.pid);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it("takes over a stale lock, whose process is gone, with a note", () => {
+    const file = join(tempFolder(), ".build", "build.lock");
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    mkdirSync(dirname(file));
+    writeFileSync(file, JSON.stringify({ pid: gone, started: STARTED }));
+    const lock = acquireBuildLock(file);
+    expect(lock.note).toBe(`发现遗留的构建锁 ${file}（进程 ${gone}，开始于 2026-01-02 11:04:05，已不在运行），已接管。`);
+    expect(JSON.parse(readFileSync(file, "utf8")).pid).toBe(process.pid);
+    lock.release();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("creates the lock with this process's id and start time, and release() removes only its own lock", () => {
+    const file = join(tempFolder(), ".build", "build.lock");
+    const lock = acquireBuildLock(file, new Date(STARTED));
+    expect(lock.note).toBeNull();
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ pid: process.pid, started: STARTED });
+    writeFileSync(file, JSON.stringify({ pid: 1, started: STARTED })); // another build's, after a takeover
+    lock.release();
+    expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe("npm run build: one at a time, and safe to kill", () => {
   let project: ProjectCopy;
   let dist: string;
   beforeAll(() => {
@@ -178,8 +218,20 @@ describe("npm run build: safe to kill", () => {
     return { child, ended };
   }
 
+  it("runs one build at a time: of two started together, one publishes and the other stops at once, naming it", async () => {
+    const builds = [startBuild(), startBuild()];
+    const order: Ended[] = [];
+    await Promise.all(builds.map((b) => b.ended.then((e) => order.push(e))));
+    const [refused, winner] = order;
+    expect(winner!.status, winner!.output).toBe(0);
+    expect(refused!.status).toBe(1);
+    expect(refused!.output).toMatch(new RegExp(`另一个构建正在进行（进程 ${winner!.pid}，开始于 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d），请等它结束后再构建。`));
+    expect(refused!.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(dist, "index.html"))).toBe(true);
+    expect(existsSync(join(project.dir, ".build", "build.lock"))).toBe(false);
+  });
+
   it("after a build killed between its two renames, a failing build first restores dist/, leaves it intact, and says so", async () => {
-    expect(project.build().status).toBe(0);
     const before = hashTree(dist);
     const killed = await startBuild({ PUBLISH_FAULT: "after-first-rename" }).ended;
     expect(killed.signal, killed.output).toBe("SIGKILL");
@@ -190,11 +242,32 @@ describe("npm run build: safe to kill", () => {
     const failing = project.build();
     writeFileSync(catalogue, good);
     expect(failing.status).toBe(1);
+    expect(failing.output).toContain(`发现遗留的构建锁 ${join(project.dir, ".build", "build.lock")}（进程 ${killed.pid}，`);
     expect(failing.output).toContain(`上次构建（进程 ${killed.pid}）在替换网站时中断：已用它构建完成的网站完成替换，${dist} 完整可用。`);
     expect(failing.output).toContain("data/plans.csv:4:1: 找不到文件“gone.txt”");
     expect(failing.output).toContain(`构建失败：${dist} 保持上一次成功构建的内容，未作任何改动。`);
     expect(hashTree(dist)).toBe(before); // builds are byte-identical: the finished swap published the same site
     await waitFor(() => readdirSync(publishPaths(dist).dir).length === 0); // the replaced site went once dist/ was back
+  });
+
+  it("stops its children and releases the lock on SIGTERM, saying that dist/ is kept", async () => {
+    const build = startBuild();
+    const childrenOf = (pid: number) =>
+      readdirSync("/proc").filter((p) => /^\d+$/.test(p)).filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1] === String(pid);
+        } catch {
+          return false; // gone meanwhile
+        }
+      }).map(Number);
+    await waitFor(() => childrenOf(build.child.pid!).length === 2); // Astro and the search indexer
+    const children = childrenOf(build.child.pid!);
+    build.child.kill("SIGTERM");
+    const ended = await build.ended;
+    expect(ended.status).toBe(143);
+    expect(ended.output).toContain(`构建被中断（SIGTERM）：${dist} 保持上一次成功构建的内容，未作任何改动。`);
+    for (const pid of children) expect(() => process.kill(pid, 0)).toThrow(); // ESRCH: not running
+    expect(existsSync(join(project.dir, ".build", "build.lock"))).toBe(false);
   });
 
   it("stops at once with a message naming the folder, and no stack trace, when the output folder's parent is read-only", async () => {
@@ -210,5 +283,6 @@ describe("npm run build: safe to kill", () => {
     expect(ended.output).toContain(`无法写入 ${readOnly}：该文件夹只读或没有写权限（EACCES）。请修改它的权限，或用 DIST_DIR 把网站输出到可写的文件夹。`);
     expect(ended.output).not.toMatch(/^\s+at /m);
     expect(ended.output).not.toContain("astro");
+    expect(existsSync(join(project.dir, ".build", "build.lock"))).toBe(false);
   });
 });
