@@ -20,6 +20,7 @@ import { measure, type Run } from "./lib/measure.ts";
 import { ROOT, writeProject } from "./lib/project.ts";
 import { pageWeights, treeBytes } from "./lib/weights.ts";
 import { PAGE_BUNDLE, PLAN_BUNDLE } from "../scripts/lib/search-index.mjs";
+import { publishPaths } from "../scripts/lib/publish.mjs";
 import { filesUnder } from "../test/helpers/site.ts";
 import { testMeta } from "../test/helpers/plan.ts";
 import { parsePlan } from "../src/pipeline/parse-plan.ts";
@@ -29,7 +30,8 @@ const sizes = (args.sizes ?? (args.quick ? "10,40" : "50,500")).split(",").map(N
 const seed = Number(args.seed ?? 1);
 const work = join(ROOT, ".build", "bench");
 const astro = join(ROOT, "node_modules", "astro", "astro.js");
-const env = { ...process.env, TZ: "Asia/Shanghai", BASE_PATH: "", SITE_URL: "", NODE_ENV: "production" };
+// Astro's usage report is off for the baseline too, as scripts/build.mjs turns it off for the project
+const env = { ...process.env, TZ: "Asia/Shanghai", BASE_PATH: "", SITE_URL: "", NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,7 +45,8 @@ function parsedPlans(output: string): string {
 
 /** Waits until the replaced sites an earlier build deletes in the background are gone, so that builds are timed alone. */
 async function settle(dir: string): Promise<void> {
-  const pending = () => existsSync(join(dir, ".build")) && readdirSync(join(dir, ".build")).some((d) => d.startsWith("previous"));
+  const { dir: publishing } = publishPaths(join(dir, "dist"));
+  const pending = () => existsSync(publishing) && readdirSync(publishing).some((d) => d.startsWith("trash-") || d.startsWith("previous-"));
   while (pending()) await new Promise((r) => setTimeout(r, 200));
 }
 
@@ -87,7 +90,7 @@ async function buildProject(corpus: Corpus): Promise<Row> {
   const dist = join(dir, "dist");
   // a first build: no dist/, nothing cached
   const buildCold = () => {
-    for (const d of [dist, join(dir, ".build")]) rmSync(d, { recursive: true, force: true });
+    for (const d of [dist, join(dir, ".build"), publishPaths(dist).dir]) rmSync(d, { recursive: true, force: true });
     return measure(process.execPath, ["scripts/build.mjs"], dir, env);
   };
   const first = ok(await buildCold(), "project build");

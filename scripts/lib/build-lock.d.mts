@@ -1,0 +1,1 @@
+export function acquireBuildLock(file: string, now?: Date): { note: string | null; release: () => void };

@@ -1,0 +1,2 @@
+export class BuildStop extends Error {}
+export function explainFsError(error: unknown, folder: string): Error;
