@@ -1,7 +1,7 @@
 /** A throwaway copy of the project (sharing node_modules) to build with changed inputs. */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildEnv } from "../setup/build-site.ts";
@@ -11,8 +11,27 @@ const COPIED = ["src", "data", "seeds", "notes", "public", "scripts", "package.j
 
 export interface ProjectCopy {
   dir: string;
-  build: () => { status: number | null; output: string };
+  build: () => Promise<RunResult>;
   remove: () => void;
+}
+
+export interface RunResult {
+  status: number | null;
+  output: string; // stdout then stderr
+}
+
+/**
+ * Resolves to the exit status and output of `node args` run in `cwd`. Asynchronous on purpose: a test that
+ * blocks its worker for a minute (spawnSync of a build) makes vitest's worker miss its heartbeat and fail the run.
+ */
+export function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let [out, err] = ["", ""];
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (status) => done({ status, output: out + err }));
+  });
 }
 
 /** Returns a fresh copy of the project's inputs and code in a temporary folder. */
@@ -22,10 +41,7 @@ export function copyProject(): ProjectCopy {
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return {
     dir,
-    build: () => {
-      const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: buildEnv() });
-      return { status: run.status, output: run.stdout + run.stderr };
-    },
+    build: () => runNode(["scripts/build.mjs"], dir, buildEnv()),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

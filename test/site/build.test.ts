@@ -7,7 +7,7 @@ import { visibleText } from "../helpers/site.ts";
 
 let project: ProjectCopy;
 
-beforeAll(() => {
+beforeAll(async () => {
   project = copyProject();
   copyFileSync(join(ROOT, "test/fixtures/plans/html.txt"), join(project.dir, "seeds/html.txt"));
   appendFileSync(join(project.dir, "data/plans.csv"), "html.txt,test-html,2019,测试：含 HTML 的文本,测试机构,,,,,,,,测试数据\n");
@@ -17,8 +17,8 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 describe("npm run build", () => {
-  it("publishes a plan full of HTML as inert text, every character shown", () => {
-    const { status, output } = project.build();
+  it("publishes a plan full of HTML as inert text, every character shown", async () => {
+    const { status, output } = await project.build();
     expect(status, output).toBe(0);
     expect(output).toContain("seeds/000_4d8b1ee954a7e0d1.txt:17:0: “鸿源煤化”可能是企业或项目，尚未登记在 data/entities.csv（原文：重点推进英科医疗、鸿源煤化等企业）");
     const html = readFileSync(join(project.dir, "dist/plans/test-html/index.html"), "utf8");
@@ -45,11 +45,11 @@ describe("npm run build", () => {
     ["a result for a year with no plan", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "new-champion-enterprises,2020"), "data/indicator-values.csv:9:2: 2020 年没有已发布的计划（已有：2019、2021、2022）"],
   ];
   for (const [what, file, breakIt, error] of cases)
-    it(`stops on ${what} with file:line:column, and leaves the last good dist/ untouched`, () => {
+    it(`stops on ${what} with file:line:column, and leaves the last good dist/ untouched`, async () => {
       const before = hashTree(join(project.dir, "dist"));
       const good = readFileSync(join(project.dir, file), "utf8");
       writeFileSync(join(project.dir, file), breakIt(good));
-      const { status, output } = project.build();
+      const { status, output } = await project.build();
       writeFileSync(join(project.dir, file), good);
       expect(status).not.toBe(0);
       expect(output).toContain(error);

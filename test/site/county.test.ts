@@ -3,14 +3,13 @@
 // one link group per year or bureau, and nothing wider than the screen.
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { generateCorpus, seedMaterial } from "../../bench/synthetic/corpus.ts";
 import { writeProject } from "../../bench/lib/project.ts";
 import { buildEnv } from "../setup/build-site.ts";
 import { launchBrowser, serveSite } from "../helpers/browser.ts";
-import { ROOT } from "../helpers/project.ts";
+import { ROOT, runNode } from "../helpers/project.ts";
 
 const material = seedMaterial(readFileSync(join(ROOT, "seeds/000_4d8b1ee954a7e0d1.txt"), "utf8"), readFileSync(join(ROOT, "seeds/001_63bf615f332166d9.txt"), "utf8"));
 const corpus = generateCorpus(material, 40, 3);
@@ -21,10 +20,10 @@ const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 
 const years = [...new Set(corpus.plans.map((p) => p.year))];
 const issuers = [...new Set(corpus.plans.map((p) => p.issuer))];
 
-beforeAll(() => {
+beforeAll(async () => {
   writeProject(dir, corpus);
-  const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: dir, encoding: "utf8", env: buildEnv() });
-  if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+  const run = await runNode(["scripts/build.mjs"], dir, buildEnv());
+  if (run.status !== 0) throw new Error(run.output);
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -24,37 +24,38 @@ function publishedText(dist: string): string[] {
 describe("a plan with control characters, built, rebuilt from the cache, and rebuilt from an edited cache", () => {
   let project: ProjectCopy;
   const builds: { status: number | null; output: string }[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     project = copyProject();
     copyFileSync(join(HOSTILE, "plan-control-chars.txt"), join(project.dir, "seeds/测试 控制字符.txt"));
     appendFileSync(join(project.dir, "data/plans.csv"), ROW("测试 控制字符.txt", "test-controls"));
-    builds.push(project.build(), project.build());
+    builds.push(await project.build());
+    builds.push(await project.build());
     const store = join(project.dir, ".build/cache/data-store.json");
     writeFileSync(store, readFileSync(store, "utf8").replaceAll("培育上云", "培育下云")); // digest kept, text altered
-    builds.push(project.build());
+    builds.push(await project.build());
   });
   afterAll(() => project.remove());
 
   it("builds each time", () => expect(builds.map((b) => b.status)).toEqual([0, 0, 0]));
-  it("reports the same warnings when the plan comes from the cache as when it was parsed", () => {
+  it("reports the same warnings when the plan comes from the cache as when it was parsed", async () => {
     expect(warningsIn(builds[0]!.output)).toContain("seeds/测试 控制字符.txt:4:0: 原文含不可见的控制字符 U+000B（Word 中的手动换行符）、U+001B，页面上以 ␋ ␛ 显示：请核对原件");
     expect(warningsIn(builds[1]!.output)).toEqual(warningsIn(builds[0]!.output));
     expect(builds[1]!.output).toContain("解析 0 份计划，沿用上次构建的 3 份");
   });
-  it("discards a cache entry whose text no longer matches its checksum, and publishes the plan as written", () => {
+  it("discards a cache entry whose text no longer matches its checksum, and publishes the plan as written", async () => {
     expect(builds[2]!.output).toMatch(/缓存中有 2 份计划与其记录的校验值不符（缓存被改动或损坏），已丢弃并重新解析/); // the two that hold 培育上云
     const page = readFileSync(join(project.dir, "dist/plans/test-controls/index.html"), "utf8");
     expect(page).toContain("培育上云␋企业");
     expect(page).toContain("␛[31m");
     expect(page).not.toContain("培育下云");
   });
-  it("links the original under a name with a space and Chinese characters, percent-encoded, to the file it publishes", () => {
+  it("links the original under a name with a space and Chinese characters, percent-encoded, to the file it publishes", async () => {
     const page = readFileSync(join(project.dir, "dist/plans/test-controls/index.html"), "utf8");
     const link = `/sources/${encodeURIComponent("测试 控制字符.txt")}`;
     expect(page).toContain(`href="${link}"`);
     expect(readFileSync(join(project.dir, "dist", decodeURIComponent(link)))).toEqual(readFileSync(join(HOSTILE, "plan-control-chars.txt")));
   });
-  it("writes no control character into any page, feed or data file", () => {
+  it("writes no control character into any page, feed or data file", async () => {
     const raw = publishedText(join(project.dir, "dist")).filter((f) => new RegExp(CONTROL.source).test(readFileSync(f, "utf8")));
     expect(raw).toEqual([]);
   });
@@ -63,14 +64,14 @@ describe("a plan with control characters, built, rebuilt from the cache, and reb
 describe("inputs the build refuses, in Chinese, naming the file, without a stack trace, leaving dist/ as it was", () => {
   let project: ProjectCopy;
   let before: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     project = copyProject();
-    expect(project.build().status).toBe(0);
+    expect((await project.build()).status).toBe(0);
     before = hashTree(join(project.dir, "dist"));
   });
   afterAll(() => project.remove());
-  const expectRefused = (message: string) => {
-    const run = project.build();
+  const expectRefused = async (message: string) => {
+    const run = await project.build();
     expect(run.status).toBe(1);
     expect(run.output).toContain(message);
     expect(run.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack frame
@@ -80,27 +81,27 @@ describe("inputs the build refuses, in Chinese, naming the file, without a stack
     expect(checked.output).toContain(message);
   };
 
-  it("a link in seeds/ to a file outside it (nothing of the target is published)", () => {
+  it("a link in seeds/ to a file outside it (nothing of the target is published)", async () => {
     symlinkSync("/etc/passwd", join(project.dir, "seeds/passwd.txt"));
     appendFileSync(join(project.dir, "data/plans.csv"), ROW("passwd.txt", "test-link"));
-    expectRefused("data/plans.csv:4:1: “passwd.txt”是一个链接（快捷方式），不是文件本身：网站只发布 seeds/ 中的普通文件，请把文件本身放进来");
+    await expectRefused("data/plans.csv:4:1: “passwd.txt”是一个链接（快捷方式），不是文件本身：网站只发布 seeds/ 中的普通文件，请把文件本身放进来");
     unlinkSync(join(project.dir, "seeds/passwd.txt"));
     writeFileSync(join(project.dir, "data/plans.csv"), readFileSync(join(ROOT, "data/plans.csv")));
   });
-  it("a note whose front matter is JavaScript (nothing runs)", () => {
+  it("a note whose front matter is JavaScript (nothing runs)", async () => {
     mkdirSync(join(project.dir, "notes/suixi-jxj-2021"), { recursive: true });
     copyFileSync(join(HOSTILE, "note-js-engine.md"), join(project.dir, "notes/suixi-jxj-2021/js.md"));
-    expectRefused("notes/suixi-jxj-2021/js.md:1:1: 开头须是单独一行 ---，后面写 YAML；“---js”不被接受（说明中不能含程序代码）");
+    await expectRefused("notes/suixi-jxj-2021/js.md:1:1: 开头须是单独一行 ---，后面写 YAML；“---js”不被接受（说明中不能含程序代码）");
     unlinkSync(join(project.dir, "notes/suixi-jxj-2021/js.md"));
   });
-  it("a plan that is UTF-8 but for one pasted GBK sentence", () => {
+  it("a plan that is UTF-8 but for one pasted GBK sentence", async () => {
     copyFileSync(join(HOSTILE, "plan-utf8-with-gbk-sentence.txt"), join(project.dir, "seeds/mixed.txt"));
     appendFileSync(join(project.dir, "data/plans.csv"), ROW("mixed.txt", "test-mixed"));
-    expectRefused("seeds/mixed.txt:3:1: 文件是 UTF-8 编码，但从这里起有");
+    await expectRefused("seeds/mixed.txt:3:1: 文件是 UTF-8 编码，但从这里起有");
     unlinkSync(join(project.dir, "seeds/mixed.txt"));
     writeFileSync(join(project.dir, "data/plans.csv"), readFileSync(join(ROOT, "data/plans.csv")));
   });
-  it("lists files in seeds/ that the catalogue does not name", () => {
+  it("lists files in seeds/ that the catalogue does not name", async () => {
     copyFileSync(join(HOSTILE, "plan-x-words.txt"), join(project.dir, "seeds/forgotten.txt"));
     const { status, output } = check(project.dir);
     expect(status).toBe(0);

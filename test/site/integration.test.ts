@@ -38,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(project.dir, "notes/suixi-jxj-2021/2023-03-01-correction.md"), "---\ntype: 勘误\ndate: 2023-03-01\ntitle: 测试数据：一则勘误\n---\n测试用的勘误，原文不改。\n");
   writeFileSync(join(project.dir, "notes/suixi-jxj-2021/m-13.md"), '---\ntype: 解读\nmeasure: m-13\ntitle: 测试数据：第13条解读\n---\n<script>alert("x")</script> [点我](javascript:alert(1)) **32家**为全年目标。\n');
   appendFileSync(join(project.dir, "data/indicator-values.csv"), "industrial-value-added,2023,actual,5.2,%,测试数据,测试数据：虚构的结果,,仅用于集成测试\n");
-  first = project.build();
+  first = await project.build();
   firstHash = hashTree(join(project.dir, "dist"));
 });
 afterAll(() => project?.remove());
@@ -47,11 +47,11 @@ const dist = () => join(project.dir, "dist");
 const plan = (id: string): Plan => JSON.parse(readFileSync(join(dist(), "data/plans", `${id}.json`), "utf8"));
 
 describe("adding another issuer's plan and a next-year plan", () => {
-  it("builds", () => {
+  it("builds", async () => {
     expect(first.status, first.output).toBe(0);
   });
 
-  it("shows every character of the Weihai excerpt (ASCII punctuation, cut off mid-sentence) on its page, in order", () => {
+  it("shows every character of the Weihai excerpt (ASCII punctuation, cut off mid-sentence) on its page, in order", async () => {
     const text = visibleText(readPage(dist(), "plans/weihai-digital-2023/"));
     let at = 0;
     for (const line of readFileSync(WEIHAI, "utf8").split("\n").map((l) => l.replace(/\s+/g, "")).filter(Boolean)) {
@@ -61,7 +61,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     }
   });
 
-  it("reads 牵头单位 and 责任单位 on the Weihai measures; the last, cut off before its annotation, is flagged", () => {
+  it("reads 牵头单位 and 责任单位 on the Weihai measures; the last, cut off before its annotation, is flagged", async () => {
     const weihai = plan("weihai-digital-2023");
     const measures = weihai.parts.flatMap((p) => p.sections.flatMap((s) => s.measures));
     expect(measures.length).toBe(2);
@@ -70,7 +70,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(weihai.warnings.map((w) => w.message).join("\n")).toContain("文件最后一行不是完整的句子，原文可能不全");
   });
 
-  it("publishes a Word plan: its task table as measures with office chips, the .docx offered byte for byte", () => {
+  it("publishes a Word plan: its task table as measures with office chips, the .docx offered byte for byte", async () => {
     const { document } = parseHTML(readPage(dist(), "plans/test-tasks-2023/"));
     expect([...document.querySelectorAll("article.measure")].map((m) => [m.id, [...m.querySelectorAll(".chip.office")].map((c) => c.textContent)])).toEqual([
       ["m-1", ["信息化推进办公室", "各镇", "园区"]],
@@ -80,7 +80,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(plan("test-tasks-2023").source).toMatchObject({ format: "docx", encoding: "docx" });
   });
 
-  it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", () => {
+  it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", async () => {
     const pairs = readdirSync(join(dist(), "compare")).filter((f) => f !== "index.html");
     expect(pairs.sort()).toEqual(["suixi-jxj-2021-suixi-jxj-2022", "suixi-jxj-2022-suixi-test-2023"]);
     const nav = [...parseHTML(readPage(dist(), "plans/weihai-digital-2023/")).document.querySelectorAll(".year-nav a")];
@@ -90,7 +90,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(rows).toMatchObject({ 新增规模以上工业企业: "保留", 规模以上工业增加值增速: "保留", 释放土地: "保留", 工业节能: "保留", 处置僵尸企业: "不再列入", 新增个私企业: "不再列入" });
   });
 
-  it("shows the 2023 targets and the (test) result on the indicator, judged against the disclosed target", () => {
+  it("shows the 2023 targets and the (test) result on the indicator, judged against the disclosed target", async () => {
     const series: IndicatorSeries[] = JSON.parse(readFileSync(join(dist(), "data/indicators.json"), "utf8"));
     const iva = series.find((s) => s.id === "industrial-value-added")!;
     expect(iva.years).toEqual([2021, 2022, 2023]);
@@ -100,7 +100,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(existsSync(join(dist(), "indicators/cloud-enterprises/index.html"))).toBe(true);
   });
 
-  it("shows the editor's notes: a dated correction at the top, an interpretation under its measure, both inert, and in the open data", () => {
+  it("shows the editor's notes: a dated correction at the top, an interpretation under its measure, both inert, and in the open data", async () => {
     const html = readPage(dist(), "plans/suixi-jxj-2021/");
     const { document } = parseHTML(html);
     const correction = document.querySelector("main > aside.note-block.correction")!;
@@ -112,19 +112,19 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(readPage(dist(), "plans/suixi-jxj-2021/print/")).toContain("附：解读、编者按与勘误");
   });
 
-  it("stops on a bad note with file:line, leaving dist/ as it was", () => {
+  it("stops on a bad note with file:line, leaving dist/ as it was", async () => {
     const before = hashTree(dist());
     const bad = join(project.dir, "notes/suixi-jxj-2021/bad.md");
     writeFileSync(bad, "---\ntype: 勘误\ntitle: 没有日期\n---\n正文\n");
-    const run = project.build();
+    const run = await project.build();
     rmSync(bad);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain("notes/suixi-jxj-2021/bad.md:2:1: 勘误必须注明日期（date: 2023-03-01）");
     expect(hashTree(dist())).toBe(before);
   });
 
-  it("gives byte-identical output when built again from the same inputs", () => {
-    const again = project.build();
+  it("gives byte-identical output when built again from the same inputs", async () => {
+    const again = await project.build();
     expect(again.status, again.output).toBe(0);
     expect(hashTree(join(project.dir, "dist"))).toBe(firstHash);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { copyProject, type ProjectCopy } from "../helpers/project.ts";
+import { copyProject, runNode, type ProjectCopy } from "../helpers/project.ts";
 import { buildEnv } from "../setup/build-site.ts";
 import { readPage, stylesOf } from "../helpers/site.ts";
 import { measuresOf } from "../helpers/plan.ts";
@@ -13,12 +13,11 @@ const PLANS = ["suixi-jxj-2021", "suixi-jxj-2022"];
 let project: ProjectCopy;
 let pdfRun: { status: number | null; output: string };
 
-beforeAll(() => {
+beforeAll(async () => {
   project = copyProject();
-  const built = project.build();
+  const built = await project.build();
   if (built.status !== 0) throw new Error(built.output);
-  const run = spawnSync(process.execPath, ["scripts/pdf.mjs"], { cwd: project.dir, encoding: "utf8", env: buildEnv() });
-  pdfRun = { status: run.status, output: run.stdout + run.stderr };
+  pdfRun = await runNode(["scripts/pdf.mjs"], project.dir, buildEnv());
 });
 afterAll(() => project?.remove());
 
@@ -29,14 +28,14 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 const planOf = (id: string): Plan => JSON.parse(readFileSync(join(dist(), "data/plans", `${id}.json`), "utf8"));
 
 describe("npm run pdf", () => {
-  it("prints every plan and summary, then publishes them in dist/pdf/", () => {
+  it("prints every plan and summary, then publishes them in dist/pdf/", async () => {
     expect(pdfRun.status, pdfRun.output).toBe(0);
     expect(pdfRun.output).toMatch(/PDF suixi-jxj-2021-summary\.pdf（\d+\.\d s）/);
   });
 
   for (const id of PLANS)
     for (const [file, title] of [[`${id}-summary.pdf`, "（年度摘要）"], [`${id}.pdf`, " - "]] as const)
-      it(`${file}: A4, titled, in Chinese, with the plan's title, every measure title and the page numbers “— N —”`, () => {
+      it(`${file}: A4, titled, in Chinese, with the plan's title, every measure title and the page numbers “— N —”`, async () => {
         const info = pdfinfo(file);
         const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info)!;
         expect(Math.abs(Number(w) - 595)).toBeLessThan(1);
@@ -53,7 +52,7 @@ describe("npm run pdf", () => {
         for (let n = 1; n <= pages; n++) expect(text).toContain(`— ${n} —`);
       });
 
-  it("puts odd page numbers on the right and even ones on the left", () => {
+  it("puts odd page numbers on the right and even ones on the left", async () => {
     const html = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "2", join(dist(), "pdf", "suixi-jxj-2021-summary.pdf"), "-"], { encoding: "utf8" });
     const { document } = parseHTML(html);
     const numberX = [...document.querySelectorAll("page")].map((page, i) => {
@@ -64,14 +63,14 @@ describe("npm run pdf", () => {
     expect(numberX[1]).toBeLessThan(175);
   });
 
-  it("links the PDFs from each plan page and summary", () => {
+  it("links the PDFs from each plan page and summary", async () => {
     for (const id of PLANS) {
       const links = [...parseHTML(readPage(dist(), `plans/${id}/`)).document.querySelectorAll(".source a")].map((a) => a.getAttribute("href"));
       expect(links).toEqual(expect.arrayContaining([`/plans/${id}/print/`, `/pdf/${id}-summary.pdf`, `/pdf/${id}.pdf`]));
     }
   });
 
-  it("says how to install Chromium, and fails, when there is none", () => {
+  it("says how to install Chromium, and fails, when there is none", async () => {
     const run = spawnSync(process.execPath, ["scripts/pdf.mjs"], { cwd: project.dir, encoding: "utf8", env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium" } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("apt-get install chromium");
@@ -82,22 +81,22 @@ describe("the print stylesheet (GB/T 9704-2012)", () => {
   const html = readPage(inject("dist"), "plans/suixi-jxj-2021/print/");
   const css = stylesOf(inject("dist"), "plans/suixi-jxj-2021/print/");
 
-  it("sets A4 with the official margins: top 37 mm, right 26 mm, bottom 35 mm, binding 28 mm", () => {
+  it("sets A4 with the official margins: top 37 mm, right 26 mm, bottom 35 mm, binding 28 mm", async () => {
     expect(css).toContain("@page{size:A4;margin:37mm 26mm 35mm 28mm}");
   });
-  it("numbers pages “— N —” in 14 pt, odd pages right and even pages left", () => {
+  it("numbers pages “— N —” in 14 pt, odd pages right and even pages left", async () => {
     // the spaces are en spaces (U+2002): drawn, so that text extraction keeps them
     expect(css).toMatch(/@page :right\{@bottom-right\{content:"—\u2002" counter\(page\) "\u2002—";font:14pt\/1 var\(--gw-pageno\);vertical-align:top;padding-top:7mm;padding-right:14pt\}/);
     expect(css).toMatch(/@page :left\{@bottom-left\{content:"—\u2002" counter\(page\) "\u2002—";font:14pt\/1 var\(--gw-pageno\);vertical-align:top;padding-top:7mm;padding-left:14pt\}/);
   });
-  it("sets the body in 16 pt 仿宋 on 22 lines, the title in 22 pt 小标宋, headings in 黑体 and 楷体", () => {
+  it("sets the body in 16 pt 仿宋 on 22 lines, the title in 22 pt 小标宋, headings in 黑体 and 楷体", async () => {
     expect(css).toContain("--gw-line: calc(225mm / 22)");
     expect(css).toMatch(/--gw-fangsong: "FangSong", "仿宋"/);
     expect(css).toMatch(/\.print-page h1\{font:700 22pt\/1\.5 var\(--gw-xiaobiaosong\)/);
     expect(css).toMatch(/\.print-page h2\{font:400 16pt\/calc\(225mm \/ 22\) var\(--gw-hei\)/);
     expect(css).toMatch(/\.print-page h3\{font:400 16pt\/calc\(225mm \/ 22\) var\(--gw-kai\)/);
   });
-  it("lays out the summary: goals with results, every measure, key indicator charts, the change from last year", () => {
+  it("lays out the summary: goals with results, every measure, key indicator charts, the change from last year", async () => {
     const { document } = parseHTML(readPage(inject("dist"), "plans/suixi-jxj-2022/print/"));
     expect([...document.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["一、发展目标", "二、主要措施", "三、主要指标", "四、与上年相比"]);
     expect([...document.querySelectorAll(".goals-print tbody tr")].map((tr) => tr.querySelectorAll("td")[3]!.textContent!.replace(/\s+/g, ""))).toEqual([

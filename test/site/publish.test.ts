@@ -239,7 +239,7 @@ describe("npm run build: one at a time, and safe to kill", () => {
     const catalogue = join(project.dir, "data/plans.csv");
     const good = readFileSync(catalogue, "utf8");
     writeFileSync(catalogue, `${good}gone.txt,test-gone,2019,标题,机构,,,,,,,,\n`);
-    const failing = project.build();
+    const failing = await project.build();
     writeFileSync(catalogue, good);
     expect(failing.status).toBe(1);
     expect(failing.output).toContain(`发现遗留的构建锁 ${join(project.dir, ".build", "build.lock")}（进程 ${killed.pid}，`);
