@@ -2,20 +2,13 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type IPropertiesOptions } from "docx";
+import { FootnoteReferenceRun, Paragraph, TextRun } from "docx";
 import { docxHtmlToText } from "../../src/pipeline/docx-text.ts";
 import { readPlanText } from "../../src/io/read-plan-text.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
 import { FIXTURES, measuresOf, testMeta } from "../helpers/plan.ts";
+import { docxOf, tableOf } from "../helpers/docx.ts";
 import type { Plan } from "../../src/schema/plan.ts";
-
-/** Returns a .docx of `children` (test data), without the author the docx library writes by default. */
-async function docxOf(children: (Paragraph | Table)[], options: Partial<IPropertiesOptions> = {}): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(new Document({ creator: "", lastModifiedBy: "", ...options, sections: [{ children }] })));
-}
-
-const tableOf = (rows: (string | (Paragraph | Table)[])[][]) =>
-  new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: typeof c === "string" ? [new Paragraph(c)] : c })) })) });
 
 /** Returns a .docx holding `lines` as paragraphs and, after them, the `table` rows (built here, test data). */
 async function makeDocx(lines: string[], table: string[][] = []): Promise<Uint8Array> {
