@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
-// Checks every input without building: the catalogue and the lists (errors), and each plan (findings
-// a person should look at before publishing). Exit 1 on any error, 0 when only findings remain.
+// Checks every input without building: the catalogue, the lists and each plan's file (errors: a Word
+// document refused is one), and each plan (findings a person should look at before publishing). Exit 1
+// on any error, 0 when only findings remain.
 // Usage: npm run check
 import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries, loadIndicatorValues, readSourceBytes } from "../src/io/read-source.ts";
 import { formatProblem, InputError } from "../src/pipeline/input-error.ts";
@@ -23,7 +24,8 @@ async function main(): Promise<number> {
   for (const { line: _line, ...row } of rows ?? []) {
     if (!dict) break;
     const { bytes, sha256 } = await readSourceBytes(DEFAULT_PATHS.seeds, row.file);
-    const plan = await buildPlan(row, bytes, sha256, dict);
+    const plan = await collect(() => buildPlan(row, bytes, sha256, dict)); // a Word document refused is an error
+    if (!plan) continue;
     const found = reviewPlan(plan, dict.entities);
     findings += found.length;
     console.log(`\n${plan.title}（${row.id}，${DEFAULT_PATHS.seeds}/${row.file}）：${found.length ? `${found.length} 条提示` : "没有问题"}`);
