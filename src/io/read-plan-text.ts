@@ -1,11 +1,13 @@
-/** readPlanText: the I/O edge for a plan file's text — decoded .txt/.md, or a .docx converted by mammoth. */
-import mammoth from "mammoth";
+/** readPlanText: the I/O edge for a plan file's text — decoded .txt/.md, or a .docx read by readDocxText. */
 import { decodeText } from "../pipeline/decode.ts";
-import { docxHtmlToText } from "../pipeline/docx-text.ts";
+import { readDocxText } from "./read-docx.ts";
 
-/** Returns the text the parser reads from a plan file's bytes, and how it was read (utf-8, gb18030 …, or docx). */
-export async function readPlanText(bytes: Uint8Array, format: string, file?: string): Promise<{ text: string; encoding: string }> {
+/**
+ * Returns the text the parser reads from a plan file's bytes, and how it was read (utf-8, gb18030 …, or
+ * docx). `file` names the file in errors: a Word document that cannot be read or published as it is
+ * throws InputError (see readDocxText).
+ */
+export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<{ text: string; encoding: string }> {
   if (format !== "docx") return decodeText(bytes, file);
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  return { text: docxHtmlToText(value), encoding: "docx" };
+  return { text: await readDocxText(bytes, file), encoding: "docx" };
 }

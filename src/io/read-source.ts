@@ -129,7 +129,11 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
   return { ...showControls(text), encoding };
 }
 
-/** Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked to the indicators, themes and entities. */
+/**
+ * Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked
+ * to the indicators, themes and entities. Throws InputError naming seeds/<file> for a file that cannot be
+ * read or published as it is (bad encoding, too large, an unsafe Word document: see readDocxText).
+ */
 export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Promise<Plan> {
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
   const { text, encoding, warnings } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
@@ -152,6 +156,17 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
   };
   const plan = parsePlan(text, meta);
   return linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
+}
+
+/** Returns what `read` returns, or null when it throws InputError, whose problems are added to `problems`; any other error is thrown on. */
+export async function collectProblems<T>(problems: Problem[], read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(...e.problems);
+    return null;
+  }
 }
 
 /** Returns the raw Markdown notes beside each plan: notes/<plan-id>/*.md, by plan id, files sorted; throws InputError for a folder naming no plan. */
@@ -182,7 +197,7 @@ export async function readPlanInputs(paths: Paths) {
   return { rows: rows.map(({ line: _line, ...row }) => row), dict, notesOf: (id: string) => noteFiles.get(id) ?? [] };
 }
 
-/** Returns one plan (parsed, linked, its notes attached) and the problems of its notes. */
+/** Returns one plan (parsed, linked, its notes attached) and the problems of its notes; throws InputError for a file that cannot be read (see buildPlan). */
 export async function readPlan(row: Omit<CatalogueRow, "line">, source: { bytes: Uint8Array; sha256: string }, dict: Dictionaries, notes: { file: string; content: string }[]) {
   return attachNotes(await buildPlan(row, source.bytes, source.sha256, dict), notes);
 }
@@ -190,16 +205,17 @@ export async function readPlan(row: Omit<CatalogueRow, "line">, source: { bytes:
 /**
  * Returns every plan of the catalogue as the plan loader stores it, for work outside Astro — the
  * search index is built from it while Astro renders the pages. Throws InputError on a bad catalogue,
- * list or note, as the loader does.
+ * list, note or plan file, as the loader does, listing the problems of every plan.
  */
 export async function readPlans(paths: Paths): Promise<Plan[]> {
   const { rows, dict, notesOf } = await readPlanInputs(paths);
   const problems: Problem[] = [];
   const plans: Plan[] = [];
   for (const row of rows) {
-    const { plan, problems: noteProblems } = await readPlan(row, await readSourceBytes(paths.seeds, row.file), dict, notesOf(row.id));
-    problems.push(...noteProblems);
-    plans.push(plan);
+    const read = await collectProblems(problems, async () => readPlan(row, await readSourceBytes(paths.seeds, row.file), dict, notesOf(row.id)));
+    if (!read) continue;
+    problems.push(...read.problems);
+    plans.push(read.plan);
   }
   if (problems.length) throw new InputError(problems);
   return plans;

@@ -1,6 +1,6 @@
 /** planLoader: the content-layer loader for plans — catalogue rows × seed files → parsed, linked Plan entries. */
 import type { Loader } from "astro/loaders";
-import { readPlan, readPlanInputs, readSourceBytes, type Paths } from "../io/read-source.ts";
+import { collectProblems, readPlan, readPlanInputs, readSourceBytes, type Paths } from "../io/read-source.ts";
 import { formatProblem, InputError, type Problem } from "../pipeline/input-error.ts";
 import { proposeEntities } from "../pipeline/entities.ts";
 import { codeVersion } from "../io/code-version.ts";
@@ -17,7 +17,8 @@ function isIntact(data: unknown): data is StoredPlan {
 
 /**
  * Loads every plan in the catalogue, linked to the indicators, themes and entities, with the editor's
- * notes beside it (notes/<id>/*.md; a bad note stops the build at file:line). A plan whose file
+ * notes beside it (notes/<id>/*.md; a bad note stops the build at file:line, and so does a Word document
+ * that cannot be read or published as it is, after every plan has been tried). A plan whose file
  * bytes, catalogue row, lists, notes and parsing code are unchanged since the last build keeps its
  * stored entry (same digest, and its JSON still matches the hash stored with it) and is not parsed
  * again, and its warnings are logged again as when it was parsed; the log says how many were parsed and reused. A bad catalogue or list stops the build with file:line:column;
@@ -52,7 +53,9 @@ export function planLoader(paths: Paths): Loader {
           store.delete(row.id); // the store keeps an entry whose digest is unchanged: it must go before the plan is stored again
         }
         parsed++;
-        const { plan, problems: noteProblems } = await readPlan(row, source, dict, notes);
+        const read = await collectProblems(problems, () => readPlan(row, source, dict, notes));
+        if (!read) continue; // never stored, so that the next build reports it again
+        const { plan, problems: noteProblems } = read;
         problems.push(...noteProblems);
         if (noteProblems.length) continue; // never stored, so that the next build reports it again
         const file = `${paths.seeds}/${row.file}`;

@@ -21,6 +21,7 @@ const SECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/; // 
 const ITEM_ARABIC = /^([0-9０-９]{1,3})\s*[.、．](?![0-9０-９])\s*/; // 1. 1、 1． (not 1.5)
 const ITEM_PAREN = /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*/; // （1） (1)
 const ITEM_CIRCLED = /^([①-⑳])\s*/; // ①
+const NOTE = /^注\s*\[\d+\]\s*[：:]/; // 注[1]： a footnote or endnote, as a Word document's notes are read
 
 /** Returns the part heading at the start of `text` (一、指导思想), or null. */
 export function matchPart(text: string): Heading | null {
@@ -50,6 +51,11 @@ export function matchItem(text: string): Item | null {
 function item(m: RegExpExecArray, number: number | null, family: ItemFamily, text: string): Item | null {
   if (number === null || m[0].length === text.length) return null; // a bare "1." is not an item
   return { marker: m[0], number, family, rest: text.slice(m[0].length) };
+}
+
+/** Returns whether `text` opens a note after the body (注[1]：…). */
+export function isNote(text: string): boolean {
+  return NOTE.test(text);
 }
 
 const SENTENCE_END = /[。！？!?]/; // ends a title sentence

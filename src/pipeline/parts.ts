@@ -1,6 +1,6 @@
 /** parts: splits the document's lines into the preamble and the 一、… parts. */
 import type { Line } from "./normalise.ts";
-import { matchItem, matchPart, matchSection, splitTitle } from "./headings.ts";
+import { isNote, matchItem, matchPart, matchSection, splitTitle } from "./headings.ts";
 import type { Warning } from "../schema/plan.ts";
 
 export interface RawPart {
@@ -9,13 +9,16 @@ export interface RawPart {
   number: string;
   title: string;
   body: Line[]; // the lines under the heading; a body sharing the heading's line comes first
+  notes: boolean; // the notes after the body (注[1]：…): an untitled part whose lines are all paragraphs
 }
 
 /**
  * Returns the lines before the first part heading (the preamble) and the parts.
  * A document with no part heading but with sections or numbered items gets one implicit part
  * (number "", title "") opening at its first section or item, so its structure is not lost.
- * A document with no heading of any kind is all preamble, with a warning.
+ * A document with no heading of any kind is all preamble, with a warning. A note after the body
+ * (注[1]：…, as a Word document's footnotes are read) starts an untitled notes part holding it and every
+ * line after it, so that notes never run on into the last measure; before the first part it is preamble.
  */
 export function splitParts(lines: Line[], warnings: Warning[]): { preamble: Line[]; parts: RawPart[] } {
   const preamble: Line[] = [];
@@ -26,11 +29,13 @@ export function splitParts(lines: Line[], warnings: Warning[]): { preamble: Line
     const current = parts.at(-1);
     if (heading) {
       const { title, body } = splitTitle(heading.rest);
-      parts.push({ line: line.no, marker: heading.marker, number: heading.number, title, body: body ? [{ no: line.no, text: body }] : [] });
+      parts.push({ line: line.no, marker: heading.marker, number: heading.number, title, body: body ? [{ no: line.no, text: body }] : [], notes: false });
+    } else if (current && !current.notes && isNote(line.text)) {
+      parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: true });
     } else if (current) {
       current.body.push(line);
     } else if (!hasParts && (matchSection(line.text) || matchItem(line.text))) {
-      parts.push({ line: line.no, marker: "", number: "", title: "", body: [line] });
+      parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: false });
     } else {
       if (hasParts && (matchSection(line.text) || matchItem(line.text)))
         warnings.push({ line: line.no, message: "标题或编号出现在第一个部分标题（一、）之前，按前言段落显示" });

@@ -11,8 +11,10 @@ import { extractCommitments } from "./commitments.ts";
  * Returns the Part for a raw part. Lines before its first section stay its paragraphs, unless they
  * hold numbered items, which then form a section without heading (number null, title "").
  * A section with no numbered items holds its body as one measure, number null, titled as the section.
+ * The notes part (注[1]：…) is all paragraphs.
  */
 export function buildPart(raw: RawPart, warnings: Warning[]): Part {
+  if (raw.notes) return { number: "", marker: "", title: "", kind: "other", anchor: "", line: raw.line, paragraphs: texts(raw.body), sections: [] };
   const { leading, sections: rawSections } = splitSections(raw.body);
   const lead = splitMeasures(leading);
   const sections: Section[] = [];

@@ -50,6 +50,19 @@ describe("parsePlan(text) on the 2022 seed", () => {
   });
 });
 
+describe("parsePlan(text) with notes after the body (注[1]：…, as a Word document's footnotes are read)", () => {
+  it("holds the notes, from the first 注[1]： line on, as paragraphs of an untitled part of their own, never in a measure", () => {
+    const plan = parse("一、重点任务\n1.推进企业上云[1]，新增50家。\n2.抓项目[2]\n注[1]：脚注正文一。\n1.脚注中的编号行\n注[2]：脚注二。");
+    expect(measuresOf(plan).map((m) => m.text)).toEqual(["推进企业上云[1]，新增50家。", "抓项目[2]"]);
+    expect(plan.parts[1]).toMatchObject({ number: "", marker: "", title: "", kind: "other", paragraphs: ["注[1]：脚注正文一。", "1.脚注中的编号行", "注[2]：脚注二。"], sections: [] });
+    expect(plan.warnings).toEqual([]);
+  });
+  it("does so after an implicit part too, and keeps notes in the preamble of a document without headings", () => {
+    expect(parse("1.甲[1]。\n2.乙。\n注[1]：说明。").parts.map((p) => [p.kind, p.paragraphs, p.sections.length])).toEqual([["measures", [], 1], ["other", ["注[1]：说明。"], 0]]);
+    expect(parse("正文[1]。\n注[1]：说明。").preamble).toEqual(["正文[1]。", "注[1]：说明。"]);
+  });
+});
+
 describe("parsePlan(text) on bad input", () => {
   it("gives an empty plan with a warning for an empty file", () => {
     const plan = parse("");

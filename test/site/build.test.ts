@@ -2,13 +2,17 @@ import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
+import { InsertedTextRun, Paragraph } from "docx";
 import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/project.ts";
 import { visibleText } from "../helpers/site.ts";
+import { docxOf } from "../helpers/docx.ts";
 
 let project: ProjectCopy;
 
 beforeAll(async () => {
   project = copyProject();
+  const revised = [new Paragraph({ children: [new InsertedTextRun({ id: 1, author: "张三", date: "2024-01-15T10:30:00Z", text: "测试数据：新增" })] })];
+  writeFileSync(join(project.dir, "seeds/revised.docx"), await docxOf(revised)); // catalogued only by the case below
   copyFileSync(join(ROOT, "test/fixtures/plans/html.txt"), join(project.dir, "seeds/html.txt"));
   appendFileSync(join(project.dir, "data/plans.csv"), "html.txt,test-html,2019,测试：含 HTML 的文本,测试机构,,,,,,,,测试数据\n");
   const entities = join(project.dir, "data/entities.csv");
@@ -42,6 +46,7 @@ describe("npm run build", () => {
     ["a duplicate (indicator, year, kind)", "data/indicator-values.csv", (t) => t + t.split("\n")[1] + "\n", "data/indicator-values.csv:10:3: “industrial-value-added”2022 年的 actual 已在第 2 行填写"],
     ["an entity of an unknown kind", "data/entities.csv", (t) => t.replace(",英科手膜,项目,", ",英科手膜,工程,"), "data/entities.csv:4:3: kind：类型须为 企业、项目 或 园区"],
     ["a theme listed twice", "data/themes.csv", (t) => t.replace("\ngreen,", "\noperation,"), "data/themes.csv:9:1: 编号“operation”重复（第 2 行已使用）"],
+    ["a Word document with tracked changes", "data/plans.csv", (t) => t.replace(/^html\.txt,test-html.*$/m, "revised.docx,test-revised,2019,标题,机构,,,,,,,,"), "seeds/revised.docx:0:0: 含修订记录（1 处：第 1 段“测试数据：新增”）。原文件将逐字节公开下载，请在 Word 中接受全部修订后另存"],
     ["a result for a year with no plan", "data/indicator-values.csv", (t) => t.replace("new-champion-enterprises,2022", "new-champion-enterprises,2020"), "data/indicator-values.csv:9:2: 2020 年没有已发布的计划（已有：2019、2021、2022）"],
   ];
   for (const [what, file, breakIt, error] of cases)

@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { Paragraph, TextRun } from "docx";
 import { copyProject, ROOT, type ProjectCopy } from "../helpers/project.ts";
+import { docxOf } from "../helpers/docx.ts";
 
 const tsx = resolve(ROOT, "node_modules/.bin/tsx");
 const check = (cwd: string) => {
@@ -10,7 +12,8 @@ const check = (cwd: string) => {
   return { status: run.status, output: run.stdout + run.stderr };
 };
 let project: ProjectCopy | undefined;
-afterAll(() => project?.remove());
+let hidden: ProjectCopy | undefined;
+afterAll(() => [project, hidden].forEach((p) => p?.remove()));
 
 describe("npm run check", () => {
   it("reports, for the seeds, the withheld target stated in measure 13, the *G slips and the empty catalogue fields, and passes", () => {
@@ -32,5 +35,15 @@ describe("npm run check", () => {
     expect(status).toBe(1);
     expect(output).toContain("data/indicator-values.csv:3:4: value：“二十六”不是数字（未公开的数值请填 X 或 *）");
     expect(output).toContain("检查完成：2 份计划，1 个错误，5 条提示。");
+  });
+
+  it("reports a Word document it refuses as an error naming the file, and still reviews the other plans", async () => {
+    hidden = copyProject();
+    writeFileSync(join(hidden.dir, "seeds/hidden.docx"), await docxOf([new Paragraph({ children: [new TextRun("公开的句子。"), new TextRun({ text: "内部掌握", vanish: true })] })]));
+    appendFileSync(join(hidden.dir, "data/plans.csv"), "hidden.docx,test-hidden,2019,测试：含隐藏文字,测试机构,,,,,,,,测试数据\n");
+    const { status, output } = check(hidden.dir);
+    expect(status).toBe(1);
+    expect(output).toContain("seeds/hidden.docx:0:0: 含隐藏文字（1 处：第 1 段“内部掌握”）。原文件将逐字节公开下载，请在 Word 中删除或取消隐藏文字后另存");
+    expect(output).toContain("检查完成：3 份计划，1 个错误，5 条提示。");
   });
 });

@@ -1,10 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, appendFileSync, rmSync, writeFileSync } from "node:fs";
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import { Paragraph } from "docx";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/project.ts";
 import { readPage, visibleText } from "../helpers/site.ts";
+import { docxOf, tableOf } from "../helpers/docx.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
 
@@ -22,10 +23,7 @@ let docxBytes: Uint8Array;
 
 beforeAll(async () => {
   project = copyProject();
-  docxBytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [
-    new Paragraph("测试数据：某局2023年重点任务分解表"), new Paragraph("一、重点任务"),
-    new Table({ rows: DOCX_ROWS.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
-  ] }] })));
+  docxBytes = await docxOf([new Paragraph("测试数据：某局2023年重点任务分解表"), new Paragraph("一、重点任务"), tableOf(DOCX_ROWS)]); // no author: it would be refused
   writeFileSync(join(project.dir, "seeds", "test-tasks-2023.docx"), docxBytes);
   copyFileSync(WEIHAI, join(project.dir, "seeds", "weihai-digital-2023-excerpt.txt"));
   copyFileSync(join(ROOT, "test/fixtures/integration/suixi-test-2023.txt"), join(project.dir, "seeds", "suixi-test-2023.txt"));
