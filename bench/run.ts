@@ -2,7 +2,7 @@
 /**
  * npm run bench [-- --quick] [-- --sizes 50,500] [-- --seed 1]
  *
- * Builds the project on a synthetic corpus (bench/synthetic) at two sizes, then a second time after
+ * Builds the project on a synthetic corpus (support/synthetic) at two sizes, then a second time after
  * changing one plan, and the bare Astro baseline (bench/baseline) with the same number of pages of the
  * same text; prints pages, wall time, ms per page, peak memory, fixed overhead, the content layer's
  * time (parsing, or reusing unchanged plans), parser throughput, Pagefind time and index size, and
@@ -15,14 +15,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { generateCorpus, seedMaterial, type Corpus } from "./synthetic/corpus.ts";
+import { generateCorpus, seedMaterial, type Corpus } from "../support/synthetic/corpus.ts";
 import { measure, type Run } from "./lib/measure.ts";
-import { ROOT, writeProject } from "./lib/project.ts";
+import { ROOT, writeProject } from "../support/synthetic/write-project.ts";
 import { pageWeights, treeBytes } from "./lib/weights.ts";
 import { PAGE_BUNDLE, PLAN_BUNDLE } from "../scripts/lib/search-index.mjs";
 import { publishPaths } from "../scripts/lib/publish.mjs";
-import { filesUnder } from "../test/helpers/site.ts";
-import { testMeta } from "../test/helpers/plan.ts";
+import { filesUnder } from "../support/site-files.ts";
+import { testMeta } from "../support/plan-meta.ts";
 import { parsePlan } from "../src/pipeline/parse-plan.ts";
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, seed: { type: "string" } } });

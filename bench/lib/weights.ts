@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { filesUnder, linkedStylesheets, siteFile } from "../../test/helpers/site.ts";
+import { filesUnder, linkedStylesheets, siteFile } from "../../support/site-files.ts";
 
 export interface PageType {
   type: string; // plans/*/print/ …

@@ -4,6 +4,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { PAGE_BUNDLE, PLAN_BUNDLE } from "../../src/lib/search-bundles.mjs";
 
 const LANGUAGE = "zh-cn";
 
@@ -31,13 +32,7 @@ export function planRecords(plan) {
 /** The pages that mark their <main> with data-pagefind-body (Layout's `search` prop), as globs; test/site/search.test.ts checks the list. */
 export const INDEXED_PAGES = ["compare/index.html", "entities/**/*.html", "indicators/**/*.html", "offices/**/*.html", "themes/**/*.html"];
 
-/**
- * The two Pagefind bundles of a built site, which the search page merges: the plans' text (records
- * made from the parsed plans, so it can be written while Astro renders) and the pages above (read
- * from the built HTML, so it is written after).
- */
-export const PLAN_BUNDLE = "pagefind";
-export const PAGE_BUNDLE = "pagefind-pages";
+export { PAGE_BUNDLE, PLAN_BUNDLE }; // see src/lib/search-bundles.mjs
 
 /**
  * Writes the bundle of the plans' text to `outputPath`; returns the number of records. Records are

@@ -2,6 +2,7 @@
 import type { Comparison } from "../schema/comparison.ts";
 import type { IndicatorSeries } from "../schema/indicator-series.ts";
 import type { Plan } from "../schema/plan.ts";
+import { officesNote } from "./compare-words.ts";
 
 /** Returns the series of the plan's goal indicators that have a reported result: the charts worth a page. */
 export function keyIndicators(plan: Pick<Plan, "goals">, all: IndicatorSeries[]): IndicatorSeries[] {
@@ -27,6 +28,6 @@ export function changeSentences(c: Comparison): string[] {
     ...(both.length ? [`两年都点名的企业和项目：${list(both)}。`] : []),
     ...(added.length ? [`${c.from.year}年没有、本年新出现的工作主题：${list(added)}。`] : []),
     ...(gone.length ? [`${c.from.year}年有、本年没有措施的工作主题：${list(gone)}。`] : []),
-    ...(c.offices.note ? [`${c.offices.note}。`] : []),
+    ...(officesNote(c) ? [`${officesNote(c)}。`] : []),
   ];
 }

@@ -5,7 +5,6 @@ import type { Indicator } from "../schema/indicator.ts";
 import type { Observation } from "../schema/observation.ts";
 import type { Plan } from "../schema/plan.ts";
 import type { Theme } from "../schema/theme.ts";
-import { formatObservation } from "../lib/format.ts";
 import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
 import { cosine, norm, tfidf } from "./similarity.ts";
@@ -65,18 +64,18 @@ export function diffGoals(a: Plan, b: Plan, indicators: Indicator[]): GoalChange
     const [fromMeasures, toMeasures] = [measuresOf(obsA, id), measuresOf(obsB, id)];
     const name = indicators.find((i) => i.id === id)?.name ?? id;
     const change = from.length && to.length ? (targetChanged(from, to) ? "changed" : "kept") : to.length ? "new" : "dropped";
-    return { indicator: id, name, change, from, to, fromMeasures, toMeasures, note: goalNote(change, a.year, b.year, from, to, fromMeasures, toMeasures) };
+    return { indicator: id, name, change, from, to, fromMeasures, toMeasures };
   });
   const unlinked = [...a.goals, ...b.goals].filter((g) => !g.indicator).map((g) => g.subject);
   return [...linked, ...[...new Set(unlinked)].map((subject): GoalChange => {
     const [inA, inB] = [a.goals.some((g) => !g.indicator && g.subject === subject), b.goals.some((g) => !g.indicator && g.subject === subject)];
     const change = inA && inB ? "kept" : inB ? "new" : "dropped";
-    return { indicator: null, name: subject, change, from: [], to: [], fromMeasures: [], toMeasures: [], note: "此目标未对应到任何指标，按文字比对" };
+    return { indicator: null, name: subject, change, from: [], to: [], fromMeasures: [], toMeasures: [] };
   })];
 }
 
-/** The target a goal list is judged by: its first plain (not 力争) target. */
-function mainTarget(goals: Observation[]): Observation {
+/** Returns the target a goal list is judged by: its first plain (not 力争) target. */
+export function mainTarget(goals: Observation[]): Observation {
   return goals.find((g) => g.kind === "target") ?? goals[0]!;
 }
 
@@ -85,28 +84,11 @@ function targetChanged(from: Observation[], to: Observation[]): boolean {
   return x.value !== null && y.value !== null && (x.value !== y.value || x.unit !== y.unit || x.qualifier !== y.qualifier);
 }
 
-function goalNote(change: GoalChange["change"], yearA: number, yearB: number, from: Observation[], to: Observation[], fromMeasures: Observation[], toMeasures: Observation[]): string {
-  const stated = (year: number, obs: Observation[]) => obs.map((o) => `${year}年${o.source.place}提出“${o.text}”`).join("；");
-  if (change === "new") return `${yearA}年未列为目标` + (fromMeasures.length ? `；但${stated(yearA, fromMeasures)}` : "");
-  if (change === "dropped") return `${yearB}年不再列为目标` + (toMeasures.length ? `；但${stated(yearB, toMeasures)}` : "");
-  const [x, y] = [mainTarget(from), mainTarget(to)];
-  if (change === "changed") return `目标由 ${formatObservation(x)} 调整为 ${formatObservation(y)}`;
-  if (x.redacted || y.redacted) {
-    const hidden = x.redacted && y.redacted ? "两年目标值均未公开" : x.redacted ? `${yearA}年目标值未公开` : `${yearB}年目标值未公开`;
-    return `两年均列为目标；${hidden}，无法比较高低`;
-  }
-  if (x.value === null && y.value === null) return "两年均列为定性目标";
-  return `两年目标相同：${formatObservation(y)}`;
-}
-
 function compareOffices(a: Plan, b: Plan): Comparison["offices"] {
   const silentIds = plansNamingNoOffice([a, b]);
   const refsIn = (o: OfficeRecord, plan: Plan) => o.plans.find((p) => p.plan === plan.id)?.measures ?? [];
   const rows = collectOffices([a, b]).map((o) => ({ name: o.name, generic: o.generic, from: refsIn(o, a), to: refsIn(o, b) }));
-  const [fromNamesOffices, toNamesOffices] = [!silentIds.includes(a.id), !silentIds.includes(b.id)];
-  const silent = [!fromNamesOffices && a.year, !toNamesOffices && b.year].filter(Boolean);
-  const note = silent.length ? `${silent.map((y) => `${y}年`).join("和")}计划未标注责任股室，无法比较各股室分工的变化` : null;
-  return { rows, fromNamesOffices, toNamesOffices, note };
+  return { rows, fromNamesOffices: !silentIds.includes(a.id), toNamesOffices: !silentIds.includes(b.id) };
 }
 
 /** Returns, for each measure of either plan, the most similar measures of the other (TF-IDF bigram cosine ≥ 0.06, best two). */

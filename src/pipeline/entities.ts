@@ -1,5 +1,6 @@
 /** entities: reads the entity list, finds each enterprise, project or park a measure names, and proposes unlisted ones. */
-import { ENTITY_COLUMNS, EntityRowSchema, type Entity } from "../schema/entity.ts";
+import { slugify } from "./slug.ts";
+import { ENTITY_COLUMNS, EntityCsvRowSchema, type Entity } from "../schema/entity.ts";
 import type { Plan } from "../schema/plan.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
@@ -23,7 +24,8 @@ export interface EntityCandidate {
 
 /** Returns the entity list; throws InputError for a bad cell, a duplicate id, or a name or alias given to two entities. */
 export function readEntities(table: CsvTable): Entity[] {
-  const { rows, problems } = readRecords(table, EntityRowSchema, ENTITY_COLUMNS);
+  const read = readRecords(table, EntityCsvRowSchema, ENTITY_COLUMNS);
+  const [rows, problems] = [read.rows.map((row) => ({ ...row, id: row.id || slugify(row.name) })), read.problems]; // an empty id: the name's pinyin
   const ids = new Map<string, number>();
   const names = new Map<string, string>();
   for (const row of rows) {

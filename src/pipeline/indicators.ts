@@ -1,6 +1,10 @@
 /** indicators: reads the indicator dictionary and values, and links each goal to the indicator its words name. */
 import { INDICATOR_COLUMNS, IndicatorRowSchema, type Indicator } from "../schema/indicator.ts";
-import { INDICATOR_VALUE_COLUMNS, IndicatorValueSchema } from "../schema/indicator-value.ts";
+import { INDICATOR_VALUE_COLUMNS, IndicatorValueCsvRowSchema } from "../schema/indicator-value.ts";
+import { ObservationSchema } from "../schema/observation.ts";
+import { REDACTION_SOURCE } from "./redactions.ts";
+
+const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
 import type { Commitment, Goal, Plan, Warning } from "../schema/plan.ts";
 import type { Observation } from "../schema/observation.ts";
 import type { CsvTable } from "./csv.ts";
@@ -66,11 +70,21 @@ export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
  * no plan, or a second value for the same (indicator, year, kind).
  */
 export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): Observation[] {
-  const { rows, problems } = readRecords(table, IndicatorValueSchema, INDICATOR_VALUE_COLUMNS);
+  const { rows, problems } = readRecords(table, IndicatorValueCsvRowSchema, INDICATOR_VALUE_COLUMNS);
   const column = (field: string) => columnNumber(table, INDICATOR_VALUE_COLUMNS, field);
   const seen = new Map<string, number>();
+  const observations: Observation[] = [];
   for (const row of rows) {
     const at = (field: keyof typeof INDICATOR_VALUE_COLUMNS, reason: string): Problem => ({ file: table.file, line: row.line, column: column(field), reason });
+    const redacted = REDACTED.test(row.value);
+    const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
+    if (!redacted && !/^-?\d+(\.\d+)?$/.test(number)) problems.push(at("value", `value：“${row.value}”不是数字（未公开的数值请填 X 或 *）`));
+    else
+      observations.push(ObservationSchema.parse({
+        indicator: row.indicator, year: row.year, kind: row.kind, value: redacted ? null : Number(number), unit: row.unit, redacted, qualifier: null, status: row.status, text: null,
+        source: { title: row.source, date: row.sourceDate, plan: null, anchor: null, place: null },
+        note: row.note,
+      }));
     if (!indicators.some((i) => i.id === row.indicator)) problems.push(at("indicator", `未知的指标编号“${row.indicator}”：请先在 data/indicators.csv 中登记`));
     if (!planYears.includes(row.year)) problems.push(at("year", `${row.year} 年没有已发布的计划（已有：${[...planYears].sort().join("、")}）`));
     const key = `${row.indicator}|${row.year}|${row.kind}`;
@@ -78,5 +92,5 @@ export function readIndicatorValues(table: CsvTable, indicators: Indicator[], pl
     else seen.set(key, row.line);
   }
   if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
-  return rows.map(({ line: _line, ...value }) => value);
+  return observations;
 }

@@ -1,5 +1,5 @@
 /** themes: reads the theme list and puts each measure under the themes its words name, falling back on text similarity. */
-import { THEME_COLUMNS, ThemeRowSchema, type Theme } from "../schema/theme.ts";
+import { THEME_COLUMNS, ThemeCsvRowSchema, type Theme } from "../schema/theme.ts";
 import type { Measure, Plan, Warning } from "../schema/plan.ts";
 import type { CsvTable } from "./csv.ts";
 import { InputError, type Problem } from "./input-error.ts";
@@ -11,7 +11,7 @@ const FALLBACK_MIN = 0.08; // least bigram cosine with a theme's words for the f
 
 /** Returns the theme list; throws InputError for a bad cell or a duplicate id. */
 export function readThemes(table: CsvTable): Theme[] {
-  const { rows, problems } = readRecords(table, ThemeRowSchema, THEME_COLUMNS);
+  const { rows, problems } = readRecords(table, ThemeCsvRowSchema, THEME_COLUMNS);
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (seen.has(row.id)) problems.push({ file: table.file, line: row.line, column: columnNumber(table, THEME_COLUMNS, "id"), reason: `编号“${row.id}”重复（第 ${seen.get(row.id)} 行已使用）` } satisfies Problem);

@@ -15,7 +15,6 @@ export const GoalChangeSchema = z.object({
   to: z.array(ObservationSchema),
   fromMeasures: z.array(ObservationSchema), // targets for it stated in the earlier plan's measures (第 17 条：16家)
   toMeasures: z.array(ObservationSchema),
-  note: z.string(), // in words: 目标值均未公开，无法比较高低 / 由 8% 调整为 7% …
 });
 
 export const CommitmentRefSchema = z.object({
@@ -25,7 +24,7 @@ export const CommitmentRefSchema = z.object({
   redacted: z.boolean(),
 });
 
-export const ThemeRowSchema = z.object({
+export const ComparisonThemeRowSchema = z.object({
   theme: z.string(),
   name: z.string(),
   from: z.array(MeasureRefSchema),
@@ -34,7 +33,7 @@ export const ThemeRowSchema = z.object({
   commitmentsTo: z.array(CommitmentRefSchema),
 });
 
-export const EntityRowSchema = z.object({
+export const ComparisonEntityRowSchema = z.object({
   entity: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -43,7 +42,7 @@ export const EntityRowSchema = z.object({
   to: z.array(MeasureRefSchema),
 });
 
-export const OfficeRowSchema = z.object({
+export const ComparisonOfficeRowSchema = z.object({
   name: z.string(),
   generic: z.boolean(), // 相关股室, 相关业务股室: not an office
   from: z.array(MeasureRefSchema),
@@ -60,18 +59,26 @@ export const ComparisonSchema = z.object({
   from: PlanRefSchema,
   to: PlanRefSchema,
   goals: z.array(GoalChangeSchema),
-  themes: z.array(ThemeRowSchema),
-  entities: z.array(EntityRowSchema),
+  themes: z.array(ComparisonThemeRowSchema),
+  entities: z.array(ComparisonEntityRowSchema),
   offices: z.object({
-    rows: z.array(OfficeRowSchema),
+    rows: z.array(ComparisonOfficeRowSchema),
     fromNamesOffices: z.boolean(), // false: the earlier plan names no responsible office
     toNamesOffices: z.boolean(),
-    note: z.string().nullable(),
   }),
   similarFrom: z.array(SimilarSchema), // for each measure of the earlier plan, the closest of the later one
   similarTo: z.array(SimilarSchema),
 });
 
 export type Comparison = z.output<typeof ComparisonSchema>;
+
+/**
+ * A comparison as data/compare/<a>-<b>.json publishes it: each goal change and the offices with a
+ * sentence saying it in words (written by the presentation layer, src/lib/compare-words.ts).
+ */
+export const PublishedComparisonSchema = ComparisonSchema.extend({
+  goals: z.array(GoalChangeSchema.extend({ note: z.string() })), // 目标值均未公开，无法比较高低 / 由 8% 调整为 7% …
+  offices: ComparisonSchema.shape.offices.extend({ note: z.string().nullable() }), // 2022年计划未标注责任股室…
+});
 export type GoalChange = z.output<typeof GoalChangeSchema>;
 export type MeasureRef = z.output<typeof MeasureRefSchema>;

@@ -1,47 +1,23 @@
 /** Indicator values (data/indicator-values.csv): reported results (and any target not stated in a plan), each with its source. */
 import { z } from "zod";
 import { optionalDate, optionalText } from "./cells.ts";
-import { ObservationKind, ObservationSchema } from "./observation.ts";
-import { REDACTION_SOURCE } from "../pipeline/redactions.ts";
+import { ObservationKind } from "./observation.ts";
 
-const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
 
-/** One CSV row as the editor writes it; parses to an Observation. */
-export const IndicatorValueSchema = z
-  .object({
-    indicator: z.string().min(1, "缺少指标编号"),
-    year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number),
-    kind: z.enum(ObservationKind.options, { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
-    value: z.string(),
-    unit: optionalText,
-    status: optionalText, // e.g. 预计数
-    source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
-    sourceDate: optionalDate,
-    note: optionalText,
-  })
-  .transform((row, ctx) => {
-    const redacted = REDACTED.test(row.value);
-    const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
-    if (!redacted && !/^-?\d+(\.\d+)?$/.test(number)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `“${row.value}”不是数字（未公开的数值请填 X 或 *）` });
-      return z.NEVER;
-    }
-    return ObservationSchema.parse({
-      indicator: row.indicator,
-      year: row.year,
-      kind: row.kind,
-      value: redacted ? null : Number(number),
-      unit: row.unit,
-      redacted,
-      qualifier: null,
-      status: row.status,
-      text: null,
-      source: { title: row.source, date: row.sourceDate, plan: null, anchor: null, place: null },
-      note: row.note,
-    });
-  });
+/** One row of data/indicator-values.csv as the editor writes it; readIndicatorValues turns it into an Observation (X or * in value: redacted). */
+export const IndicatorValueCsvRowSchema = z.object({
+  indicator: z.string().min(1, "缺少指标编号"),
+  year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number),
+  kind: z.enum(ObservationKind.options, { errorMap: () => ({ message: "类型须为 target（目标）、stretch（力争目标）或 actual（实际）" }) }),
+  value: z.string(),
+  unit: optionalText,
+  status: optionalText, // e.g. 预计数
+  source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
+  sourceDate: optionalDate,
+  note: optionalText,
+});
 
-export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValueSchema>, string[]> = {
+export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValueCsvRowSchema>, string[]> = {
   indicator: ["indicator", "指标"],
   year: ["year", "年度"],
   kind: ["kind", "类型"],

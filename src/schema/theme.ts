@@ -13,7 +13,7 @@ export const ThemeSchema = z.object({
 });
 
 /** One row of data/themes.csv as the editor writes it. */
-export const ThemeRowSchema = z.object({
+export const ThemeCsvRowSchema = z.object({
   id: z.string().regex(ID, "编号只能用小写英文字母、数字和连字符，如 enterprise-growth"),
   name: z.string().min(1, "缺少名称"),
   keywords: z.string().transform((s) => s.split(/[|｜;；]/).map((k) => k.trim()).filter(Boolean)).refine((k) => k.length > 0, "至少填一个关键词（用 | 分隔）"),
@@ -22,7 +22,7 @@ export const ThemeRowSchema = z.object({
 
 export type Theme = z.output<typeof ThemeSchema>;
 
-export const THEME_COLUMNS: Record<keyof z.input<typeof ThemeRowSchema>, string[]> = {
+export const THEME_COLUMNS: Record<keyof z.input<typeof ThemeCsvRowSchema>, string[]> = {
   id: ["id", "编号"],
   name: ["name", "名称"],
   keywords: ["keywords", "关键词"],

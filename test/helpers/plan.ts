@@ -1,10 +1,10 @@
 /** Test helpers: a Plan parsed from a string or a fixture file, with fixed, obviously-fake metadata. */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { decodeText } from "../../src/pipeline/decode.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
-import type { Plan, PlanMeta } from "../../src/schema/plan.ts";
+import { testMeta } from "../../support/plan-meta.ts";
+import type { Plan } from "../../src/schema/plan.ts";
 import type { Indicator } from "../../src/schema/indicator.ts";
 import type { Observation } from "../../src/schema/observation.ts";
 import { readCsv } from "../../src/pipeline/csv.ts";
@@ -17,18 +17,7 @@ import type { Entity } from "../../src/schema/entity.ts";
 
 export const FIXTURES = resolve(import.meta.dirname, "..", "fixtures");
 
-/** Metadata for a test document: nothing in it is real. */
-export function testMeta(id: string, bytes: Uint8Array = new Uint8Array()): PlanMeta {
-  return {
-    id,
-    year: 2000,
-    title: `测试：${id}`,
-    issuer: "测试机构",
-    note: null,
-    source: { file: `${id}.txt`, sha256: createHash("sha256").update(bytes).digest("hex"), format: "txt", encoding: "utf-8", bytes: bytes.length },
-    disclosure: { indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: null },
-  };
-}
+export { testMeta } from "../../support/plan-meta.ts";
 
 /** Returns the Plan of a string. */
 export function parse(text: string, id = "test"): Plan {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { comparePlans } from "../../src/pipeline/compare.ts";
 import { linkPlan } from "../../src/pipeline/link-plan.ts";
+import { publishedComparison } from "../../src/lib/compare-words.ts";
 import { committedLists, measuresOf, parse, seedPlans } from "../helpers/plan.ts";
 
 const lists = committedLists();
 const [y2021, y2022] = seedPlans() as [ReturnType<typeof seedPlans>[number], ReturnType<typeof seedPlans>[number]];
-const c = comparePlans(y2021, y2022, lists);
+const c = publishedComparison(comparePlans(y2021, y2022, lists)); // with the sentences the pages and the open data show
 const nameOf = (id: string) => lists.entities.find((e) => e.id === id)!.name;
 
 describe("comparePlans(2021, 2022)", () => {
@@ -77,7 +78,7 @@ describe("comparePlans(plan, plan)", () => {
 describe("comparePlans(a, b) with disclosed targets (made-up test plans)", () => {
   const plan = (year: number, goals: string) => linkPlan({ ...parse(`一、发展目标\n${goals}\n二、工作措施\n1.抓运行。加强运行调度。`, `test-${year}`), year }, lists);
   it("says a target changed only when both years disclose it", () => {
-    const changes = comparePlans(plan(2030, "新增规上企业30家；工业投资增长8%；技改投资增长X%。"), plan(2031, "新增规上企业35家；工业投资增长8%；技改投资增长10%。"), lists).goals;
+    const changes = publishedComparison(comparePlans(plan(2030, "新增规上企业30家；工业投资增长8%；技改投资增长X%。"), plan(2031, "新增规上企业35家；工业投资增长8%；技改投资增长10%。"), lists)).goals;
     expect(changes.map((g) => [g.name, g.change, g.note])).toEqual([
       ["新增规模以上工业企业", "changed", "目标由 30 家 调整为 35 家"],
       ["工业投资增速", "kept", "两年目标相同：8%"],

@@ -1,12 +1,12 @@
-// A county's site: the synthetic corpus of two bureaus' plans over twenty years (bench/synthetic), built
+// A county's site: the synthetic corpus of two bureaus' plans over twenty years (support/synthetic), built
 // as `npm run bench` builds it. The pages that list every year stay readable: one column, one dot and
 // one link group per year or bureau, and nothing wider than the screen.
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { generateCorpus, seedMaterial } from "../../bench/synthetic/corpus.ts";
-import { writeProject } from "../../bench/lib/project.ts";
+import { generateCorpus, seedMaterial } from "../../support/synthetic/corpus.ts";
+import { writeProject } from "../../support/synthetic/write-project.ts";
 import { buildEnv } from "../setup/build-site.ts";
 import { launchBrowser, serveSite } from "../helpers/browser.ts";
 import { ROOT, runNode } from "../helpers/project.ts";

@@ -160,7 +160,7 @@ export function generateCorpus(material: SeedMaterial, count: number, seed: numb
     plans.push({ id: `synth-d${String(d + 1).padStart(2, "0")}-${year}`, file: `synth-${String(k + 1).padStart(4, "0")}.txt`, year, issuer, title, style, encoding, redactionMark: mark, ...made });
   }
   const files = new Map(plans.map((p) => [p.file, p.encoding === "utf8" ? new TextEncoder().encode(p.text) : new Uint8Array(iconv.encode(p.text, "gb18030"))]));
-  const note = `${SYNTHETIC_LABEL}：由 bench/synthetic 以种子 ${seed} 生成，用于性能测试，不是真实文件。`;
+  const note = `${SYNTHETIC_LABEL}：由 support/synthetic 以种子 ${seed} 生成，用于性能测试，不是真实文件。`;
   const catalogue = stringify(
     plans.map((p) => [p.file, p.id, p.year, p.title, p.issuer, "", "", "", "", "", "", "", note]),
     { header: true, columns: ["file", "id", "year", "title", "issuer", "索引号", "文号", "信息分类", "成文日期", "发布日期", "有效性", "关键词", "备注"] },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateCorpus, seedMaterial, SYNTHETIC_LABEL } from "../../bench/synthetic/corpus.ts";
+import { generateCorpus, seedMaterial, SYNTHETIC_LABEL } from "../../support/synthetic/corpus.ts";
 import { buildPlan, DEFAULT_PATHS, loadDictionaries, loadIndicators } from "../../src/io/read-source.ts";
 import { readCsv } from "../../src/pipeline/csv.ts";
 import { readCatalogue } from "../../src/pipeline/catalogue.ts";

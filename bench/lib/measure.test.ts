@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import { describe, expect, it } from "vitest";
-import { measure } from "../../bench/lib/measure.ts";
+import { measure } from "./measure.ts";
 
 describe("measure(command, args, cwd, env)", () => {
   it("reports the wall time, the CPU time the machine spent meanwhile, and the peak memory of the process tree", async () => {

@@ -1,7 +1,7 @@
 /** project: writes a copy of the project whose inputs are a synthetic corpus (code shared, node_modules linked). */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Corpus } from "../synthetic/corpus.ts";
+import type { Corpus } from "./corpus.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 const CODE = ["src", "scripts", "public", "package.json", "astro.config.mjs", "tsconfig.json"];
