@@ -5,24 +5,42 @@ import type { Theme } from "../schema/theme.ts";
 import type { Entity } from "../schema/entity.ts";
 import type { Plan } from "../schema/plan.ts";
 import { indicatorPath, planPlacePath } from "./urls.ts";
+import { OPEN_DATA_VERSION } from "../schema/open-data.ts";
+import { tableXlsx } from "./xlsx.ts";
 
 type Absolute = (path: string) => string;
 
 /** Returns each series with the address of its page, for data/indicators.json. */
 export function indicatorRecords(all: IndicatorSeries[], absolute: Absolute) {
-  return all.map((s) => ({ ...s, url: absolute(indicatorPath(s.id)) }));
+  return all.map((s) => ({ formatVersion: OPEN_DATA_VERSION, ...s, url: absolute(indicatorPath(s.id)) }));
 }
 
 export const INDICATOR_CSV_COLUMNS = [
   "indicator", "name", "category", "year", "kind", "value", "unit", "redacted", "qualifier", "status", "source", "source_date", "place", "url", "text", "note",
 ] as const;
 
+/** A published table: its columns in order and its rows, each a record keyed by column; written as CSV and as .xlsx. */
+export interface Table {
+  columns: readonly string[];
+  rows: Record<string, string | number>[];
+}
+
+/** Returns a table as CSV, UTF-8 with a BOM and CRLF line ends, so that Excel reads it as UTF-8. */
+export function csvOf(table: Table): string {
+  return "\uFEFF" + stringify(table.rows, { header: true, columns: [...table.columns], record_delimiter: "windows" });
+}
+
+/** Returns a table as an Excel workbook, its sheet named `sheet`: any spreadsheet opens it without being told the encoding. */
+export function xlsxOf(table: Table, sheet: string): Promise<Uint8Array> {
+  return tableXlsx(sheet, table.columns, table.rows.map((row) => table.columns.map((c) => row[c] ?? "")));
+}
+
 /**
- * Returns data/indicators.csv: a header, then one row per observation (target, 力争 target or result),
- * with a BOM so that Excel reads it as UTF-8. A redacted value is an empty cell with redacted = true —
- * never 0; url points at the place in the plan that states a target.
+ * Returns data/indicators.csv's table: one row per observation (target, 力争 target or result). A
+ * redacted value is an empty cell with redacted = true — never 0; url points at the place in the plan
+ * that states a target.
  */
-export function indicatorCsv(all: IndicatorSeries[], absolute: Absolute): string {
+export function indicatorTable(all: IndicatorSeries[], absolute: Absolute): Table {
   const rows = all.flatMap((s) =>
     s.observations.map((o) => ({
       indicator: s.id,
@@ -43,27 +61,27 @@ export function indicatorCsv(all: IndicatorSeries[], absolute: Absolute): string
       note: o.note ?? "",
     })),
   );
-  return "\uFEFF" + stringify(rows, { header: true, columns: [...INDICATOR_CSV_COLUMNS], record_delimiter: "windows" });
+  return { columns: INDICATOR_CSV_COLUMNS, rows };
 }
 
-/** Returns data/themes.csv as the site uses it (keywords joined by |), UTF-8 with BOM. */
-export function themeCsv(themes: Theme[]): string {
-  return "\uFEFF" + stringify(themes.map((t) => ({ ...t, keywords: t.keywords.join("|"), description: t.description ?? "" })), { header: true, columns: ["id", "name", "keywords", "description"], record_delimiter: "windows" });
+/** Returns data/themes.csv's table as the site uses it (keywords joined by |). */
+export function themeTable(themes: Theme[]): Table {
+  return { columns: ["id", "name", "keywords", "description"], rows: themes.map((t) => ({ id: t.id, name: t.name, keywords: t.keywords.join("|"), description: t.description ?? "" })) };
 }
 
-/** Returns data/entities.csv as the site uses it (ids filled in, aliases joined by |), UTF-8 with BOM. */
-export function entityCsv(entities: Entity[]): string {
-  return "\uFEFF" + stringify(entities.map((e) => ({ ...e, aliases: e.aliases.join("|") })), { header: true, columns: ["id", "name", "kind", "aliases"], record_delimiter: "windows" });
+/** Returns data/entities.csv's table as the site uses it (ids filled in, aliases joined by |). */
+export function entityTable(entities: Entity[]): Table {
+  return { columns: ["id", "name", "kind", "aliases"], rows: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases.join("|") })) };
 }
 
 export const MEASURE_CSV_COLUMNS = ["plan", "year", "section", "number", "anchor", "title", "offices", "themes", "entities", "commitments", "url"] as const;
 
 /**
- * Returns data/measures.csv: one row per measure of every plan (oldest first) — its plan, year,
+ * Returns data/measures.csv's table: one row per measure of every plan (oldest first) — its plan, year,
  * section heading, number (empty when unnumbered), title, offices, themes and entities by name, and
- * its commitments as written (redactions kept as in the source), joined by "；"; UTF-8 with BOM.
+ * its commitments as written (redactions kept as in the source), joined by "；".
  */
-export function measureCsv(plans: Plan[], labels: { themes: Map<string, string>; entities: Map<string, string> }, absolute: (path: string) => string): string {
+export function measureTable(plans: Plan[], labels: { themes: Map<string, string>; entities: Map<string, string> }, absolute: (path: string) => string): Table {
   const rows = [...plans]
     .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
     .flatMap((plan) =>
@@ -85,5 +103,5 @@ export function measureCsv(plans: Plan[], labels: { themes: Map<string, string>;
         ),
       ),
     );
-  return "\uFEFF" + stringify(rows, { header: true, columns: [...MEASURE_CSV_COLUMNS], record_delimiter: "windows" });
+  return { columns: MEASURE_CSV_COLUMNS, rows };
 }

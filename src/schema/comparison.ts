@@ -2,19 +2,19 @@
 import { z } from "zod";
 import { ObservationSchema } from "./observation.ts";
 
-const PlanRefSchema = z.object({ id: z.string(), year: z.number().int(), title: z.string() });
+const PlanRefSchema = z.object({ id: z.string().describe("计划编号"), year: z.number().int().describe("年度"), title: z.string().describe("标题") });
 
 /** A measure as a comparison cites it: its anchor, how a reader cites it, and its title. */
-export const MeasureRefSchema = z.object({ anchor: z.string(), place: z.string(), title: z.string() });
+export const MeasureRefSchema = z.object({ anchor: z.string().describe("措施锚点 m-<编号>"), place: z.string().describe("读者引用的位置：第 13 条"), title: z.string().describe("措施标题") });
 
 export const GoalChangeSchema = z.object({
-  indicator: z.string().nullable(), // null for a goal no indicator covers (keyed by its subject)
-  name: z.string(),
-  change: z.enum(["kept", "changed", "new", "dropped"]), // 保留 / 目标调整 / 新增 / 不再列入
-  from: z.array(ObservationSchema), // the goals of the earlier plan for it
-  to: z.array(ObservationSchema),
-  fromMeasures: z.array(ObservationSchema), // targets for it stated in the earlier plan's measures (第 17 条：16家)
-  toMeasures: z.array(ObservationSchema),
+  indicator: z.string().nullable().describe("指标编号；对不上指标的目标为 null（按文字比对）"), // null for a goal no indicator covers (keyed by its subject)
+  name: z.string().describe("指标名称或目标的计量对象"),
+  change: z.enum(["kept", "changed", "new", "dropped"]).describe("kept 保留 / changed 目标调整 / new 新增 / dropped 不再列入"),
+  from: z.array(ObservationSchema).describe("前一年计划中的目标"), // the goals of the earlier plan for it
+  to: z.array(ObservationSchema).describe("后一年计划中的目标"),
+  fromMeasures: z.array(ObservationSchema).describe("前一年在措施中写明的同一指标的数字（如 第 17 条：16家）"), // targets for it stated in the earlier plan's measures (第 17 条：16家)
+  toMeasures: z.array(ObservationSchema).describe("后一年在措施中写明的数字"),
 });
 
 export const CommitmentRefSchema = z.object({
@@ -55,19 +55,19 @@ export const SimilarSchema = z.object({
 });
 
 export const ComparisonSchema = z.object({
-  id: z.string(), // <a>-<b>
-  from: PlanRefSchema,
-  to: PlanRefSchema,
-  goals: z.array(GoalChangeSchema),
-  themes: z.array(ComparisonThemeRowSchema),
-  entities: z.array(ComparisonEntityRowSchema),
+  id: z.string().describe("<前一年计划编号>-<后一年计划编号>"), // <a>-<b>
+  from: PlanRefSchema.describe("前一年的计划"),
+  to: PlanRefSchema.describe("后一年的计划"),
+  goals: z.array(GoalChangeSchema).describe("按指标对齐的发展目标"),
+  themes: z.array(ComparisonThemeRowSchema).describe("各工作主题下两年的措施与量化承诺"),
+  entities: z.array(ComparisonEntityRowSchema).describe("企业、项目在两年中的出现：in 为 both / from / to"),
   offices: z.object({
-    rows: z.array(ComparisonOfficeRowSchema),
+    rows: z.array(ComparisonOfficeRowSchema).describe("责任股室在两年中负责的措施"),
     fromNamesOffices: z.boolean(), // false: the earlier plan names no responsible office
     toNamesOffices: z.boolean(),
   }),
-  similarFrom: z.array(SimilarSchema), // for each measure of the earlier plan, the closest of the later one
-  similarTo: z.array(SimilarSchema),
+  similarFrom: z.array(SimilarSchema).describe("前一年每项措施在后一年最相近的措施"), // for each measure of the earlier plan, the closest of the later one
+  similarTo: z.array(SimilarSchema).describe("后一年每项措施在前一年最相近的措施"),
 });
 
 export type Comparison = z.output<typeof ComparisonSchema>;
@@ -77,8 +77,8 @@ export type Comparison = z.output<typeof ComparisonSchema>;
  * sentence saying it in words (written by the presentation layer, src/lib/compare-words.ts).
  */
 export const PublishedComparisonSchema = ComparisonSchema.extend({
-  goals: z.array(GoalChangeSchema.extend({ note: z.string() })), // 目标值均未公开，无法比较高低 / 由 8% 调整为 7% …
-  offices: ComparisonSchema.shape.offices.extend({ note: z.string().nullable() }), // 2022年计划未标注责任股室…
+  goals: z.array(GoalChangeSchema.extend({ note: z.string().describe("变化的说明，如“目标由 8% 调整为 7%”“两年目标值均未公开，无法比较高低”") })).describe("按指标对齐的发展目标"),
+  offices: ComparisonSchema.shape.offices.extend({ note: z.string().nullable().describe("无法比较时的说明，如“2022年计划未标注责任股室……”") }).describe("责任股室"),
 });
 export type GoalChange = z.output<typeof GoalChangeSchema>;
 export type MeasureRef = z.output<typeof MeasureRefSchema>;

@@ -6,11 +6,11 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/; // URL-safe: industrial-value-added
 
 /** An indicator as the site and the open data hold it. */
 export const IndicatorSchema = z.object({
-  id: z.string().regex(ID),
-  name: z.string(),
-  unit: z.string().nullable(), // null for a qualitative indicator (工业节能完成上级下达任务)
-  category: z.string(),
-  aliases: z.array(z.string()), // the other names plans use: 规上工业增加值, 工业增加值 …
+  id: z.string().regex(ID).describe("指标编号"),
+  name: z.string().describe("名称"),
+  unit: z.string().nullable().describe("单位；定性指标为 null"), // null for a qualitative indicator (工业节能完成上级下达任务)
+  category: z.string().describe("类别"),
+  aliases: z.array(z.string()).describe("计划中的其他叫法"), // the other names plans use: 规上工业增加值, 工业增加值 …
 });
 
 /** One row of data/indicators.csv as the editor writes it; parses to an Indicator. */

@@ -3,119 +3,119 @@ import { z } from "zod";
 import { NoteSchema } from "./note.ts";
 
 export const WarningSchema = z.object({
-  line: z.number().int().nullable(), // 1-based source line; null for the whole document
-  message: z.string(),
+  line: z.number().int().nullable().describe("原文行号（从 1 起）；针对整份文件时为 null"), // 1-based source line; null for the whole document
+  message: z.string().describe("需要人工核对的地方"),
 });
 
 export const ResponsibilitySchema = z.object({
-  raw: z.string(), // the annotation exactly as in the source, brackets included
-  leaders: z.array(z.string()),
-  offices: z.array(z.string()),
-  roles: z.array(z.object({ label: z.string(), names: z.array(z.string()) })), // 责任股室 / 牵头单位 / 配合单位 …
-  note: z.string().nullable(), // text after the lists, e.g. 以下任务均需…
+  raw: z.string().describe("责任标注原文（含括号）"), // the annotation exactly as in the source, brackets included
+  leaders: z.array(z.string()).describe("责任领导"),
+  offices: z.array(z.string()).describe("责任股室"),
+  roles: z.array(z.object({ label: z.string(), names: z.array(z.string()) })).describe("按原文写法列出的各类责任：责任股室、牵头单位、配合单位……"), // 责任股室 / 牵头单位 / 配合单位 …
+  note: z.string().nullable().describe("名单之后的说明，如“以下任务均需……”"), // text after the lists, e.g. 以下任务均需…
 });
 
 const QuantitySchema = {
-  value: z.number().nullable(), // null when redacted or not stated
-  unit: z.string().nullable(),
-  redacted: z.boolean(),
-  qualifier: z.string().nullable(), // 以上 / 左右 / 以内 / 不低于 …
+  value: z.number().nullable().describe("数值；原文隐去或未写数字时为 null，绝不为 0"), // null when redacted or not stated
+  unit: z.string().nullable().describe("单位"),
+  redacted: z.boolean().describe("原文隐去了数值（未公开）"),
+  qualifier: z.string().nullable().describe("以上、左右、以内、不低于……"),
 };
 
 export const GoalSchema = z.object({
-  text: z.string(),
-  subject: z.string(),
-  anchor: z.string(), // g-1, g-2 … in document order: the goals table row
-  indicator: z.string().nullable(), // id in data/indicators.csv, resolved later
+  text: z.string().describe("目标原文"),
+  subject: z.string().describe("计量对象，如“新增规模工业企业”"),
+  anchor: z.string().describe("目标在目标表中的锚点 g-1、g-2……"), // g-1, g-2 … in document order: the goals table row
+  indicator: z.string().nullable().describe("对应的指标编号（data/indicators.csv），对不上时为 null"), // id in data/indicators.csv, resolved later
   ...QuantitySchema,
-  stretch: z.boolean(), // 力争 / 奋斗 / 争取
-  line: z.number().int(),
+  stretch: z.boolean().describe("力争、争取、奋斗目标"), // 力争 / 奋斗 / 争取
+  line: z.number().int().describe("原文行号"),
 });
 
 export const CommitmentSchema = z.object({
-  text: z.string(),
-  subject: z.string(),
-  indicator: z.string().nullable(), // id in data/indicators.csv when the promise is a target of one (新增规模工业企业32家)
+  text: z.string().describe("量化承诺原文，如“培育上云企业40家”"),
+  subject: z.string().describe("计量对象"),
+  indicator: z.string().nullable().describe("对应的指标编号，没有时为 null"), // id in data/indicators.csv when the promise is a target of one (新增规模工业企业32家)
   ...QuantitySchema,
-  stretch: z.boolean(),
-  start: z.number().int(), // offset of text in Measure.text
-  end: z.number().int(),
+  stretch: z.boolean().describe("力争、争取"),
+  start: z.number().int().describe("在措施全文中的起始位置（字符）"), // offset of text in Measure.text
+  end: z.number().int().describe("在措施全文中的结束位置（字符）"),
 });
 
 export const MeasureSchema = z.object({
-  number: z.number().int().nullable(),
-  marker: z.string(), // the list marker as written: "1." "21、" "（1）"; "" when unnumbered
-  anchor: z.string(),
-  title: z.string(),
-  text: z.string(), // the whole item as in the source, without its marker
-  line: z.number().int(),
-  responsibility: ResponsibilitySchema.nullable(),
-  commitments: z.array(CommitmentSchema),
-  entities: z.array(z.string()),
-  themes: z.array(z.string()),
+  number: z.number().int().nullable().describe("条目编号；分节中未编号的正文为 null"),
+  marker: z.string().describe("原文编号写法：“1.”“21、”“（1）”"), // the list marker as written: "1." "21、" "（1）"; "" when unnumbered
+  anchor: z.string().describe("固定链接 #m-<编号>"),
+  title: z.string().describe("首句标题"),
+  text: z.string().describe("全文（原文照录，含责任标注，不含编号）"), // the whole item as in the source, without its marker
+  line: z.number().int().describe("原文行号"),
+  responsibility: ResponsibilitySchema.nullable().describe("责任标注，没有时为 null"),
+  commitments: z.array(CommitmentSchema).describe("量化承诺"),
+  entities: z.array(z.string()).describe("点名的企业、项目、园区编号"),
+  themes: z.array(z.string()).describe("所属工作主题编号"),
 });
 
 export const SectionSchema = z.object({
-  number: z.string().nullable(), // "一" for （一）; null for items standing directly under a part
-  marker: z.string(),
-  title: z.string(),
-  anchor: z.string(),
-  line: z.number().int(),
-  paragraphs: z.array(z.string()),
-  measures: z.array(MeasureSchema),
+  number: z.string().nullable().describe("分节编号“一”（即（一））；直接位于部分之下的条目为 null"), // "一" for （一）; null for items standing directly under a part
+  marker: z.string().describe("原文编号写法"),
+  title: z.string().describe("标题"),
+  anchor: z.string().describe("网页锚点"),
+  line: z.number().int().describe("原文行号"),
+  paragraphs: z.array(z.string()).describe("不属于任何措施的段落"),
+  measures: z.array(MeasureSchema).describe("措施"),
 });
 
 export const PartKind = z.enum(["guidance", "goals", "measures", "other"]);
 
 export const PartSchema = z.object({
-  number: z.string(), // "一" for 一、; "" for an implicit part
-  marker: z.string(),
-  title: z.string(),
-  kind: PartKind,
-  anchor: z.string(),
-  line: z.number().int(),
-  paragraphs: z.array(z.string()),
-  sections: z.array(SectionSchema),
+  number: z.string().describe("部分编号“一”（即 一、）；没有编号的部分为空字符串"), // "一" for 一、; "" for an implicit part
+  marker: z.string().describe("原文编号写法"),
+  title: z.string().describe("标题"),
+  kind: PartKind.describe("guidance 指导思想 / goals 发展目标 / measures 工作措施 / other 其他"),
+  anchor: z.string().describe("网页锚点"),
+  line: z.number().int().describe("原文行号"),
+  paragraphs: z.array(z.string()).describe("不属于任何分节的段落"),
+  sections: z.array(SectionSchema).describe("分节"),
 });
 
 export const RedactionSchema = z.object({
-  line: z.number().int(),
-  column: z.number().int(), // 1-based, in characters
-  glyphs: z.string(), // X, XXX, *, ××…
+  line: z.number().int().describe("原文行号"),
+  column: z.number().int().describe("列号（从 1 起，按字符计）"), // 1-based, in characters
+  glyphs: z.string().describe("隐去符号原文：X、XXX、*、×× ……"), // X, XXX, *, ××…
 });
 
 export const DisclosureSchema = z.object({
-  indexNumber: z.string().nullable(), // 索引号
-  docNumber: z.string().nullable(), // 文号
-  category: z.string().nullable(), // 信息分类
-  dateWritten: z.string().nullable(), // 成文日期 YYYY-MM-DD
-  datePublished: z.string().nullable(), // 发布日期 YYYY-MM-DD
-  validity: z.string().nullable(), // 有效性
-  keywords: z.array(z.string()).nullable(), // 关键词
+  indexNumber: z.string().nullable().describe("索引号；未知为 null，绝不编造"), // 索引号
+  docNumber: z.string().nullable().describe("文号"), // 文号
+  category: z.string().nullable().describe("信息分类"), // 信息分类
+  dateWritten: z.string().nullable().describe("成文日期 YYYY-MM-DD"), // 成文日期 YYYY-MM-DD
+  datePublished: z.string().nullable().describe("发布日期 YYYY-MM-DD"), // 发布日期 YYYY-MM-DD
+  validity: z.string().nullable().describe("有效性"), // 有效性
+  keywords: z.array(z.string()).nullable().describe("关键词"), // 关键词
 });
 
 export const SourceSchema = z.object({
-  file: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  format: z.enum(["txt", "md", "docx"]),
-  encoding: z.string(), // utf-8, utf-8-bom, gb18030 …
-  bytes: z.number().int(),
+  file: z.string().describe("原始文件名（/sources/ 下逐字节提供）"),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("原始文件的 SHA-256"),
+  format: z.enum(["txt", "md", "docx"]).describe("格式：txt、md、docx"),
+  encoding: z.string().describe("读取时的编码：utf-8、utf-8-bom、gb18030、docx……"), // utf-8, utf-8-bom, gb18030 …
+  bytes: z.number().int().describe("字节数"),
 });
 
 export const PlanSchema = z.object({
-  id: z.string(),
-  year: z.number().int(),
-  title: z.string(),
-  issuer: z.string(),
-  note: z.string().nullable(), // the catalogue's 备注
-  source: SourceSchema,
-  disclosure: DisclosureSchema,
-  preamble: z.array(z.string()),
-  parts: z.array(PartSchema),
-  goals: z.array(GoalSchema),
-  redactions: z.array(RedactionSchema),
-  warnings: z.array(WarningSchema),
-  notes: z.array(NoteSchema), // the editor's notes beside the plan (notes/<id>/*.md); the text above never changes
+  id: z.string().describe("编号（网址用）"),
+  year: z.number().int().describe("年度"),
+  title: z.string().describe("标题（来自计划目录）"),
+  issuer: z.string().describe("发布机构"),
+  note: z.string().nullable().describe("计划目录的备注，如标题由谁拟定"), // the catalogue's 备注
+  source: SourceSchema.describe("原始文件"),
+  disclosure: DisclosureSchema.describe("政府信息公开要素"),
+  preamble: z.array(z.string()).describe("第一个部分之前的段落"),
+  parts: z.array(PartSchema).describe("各部分（一、二、……）"),
+  goals: z.array(GoalSchema).describe("发展目标部分逐句整理出的目标"),
+  redactions: z.array(RedactionSchema).describe("原文中每一处隐去的值及其行列"),
+  warnings: z.array(WarningSchema).describe("需要人工核对的位置"),
+  notes: z.array(NoteSchema).describe("编辑在计划旁加的解读、编者按、勘误（原文永不改动）"), // the editor's notes beside the plan (notes/<id>/*.md); the text above never changes
 });
 
 export type Plan = z.output<typeof PlanSchema>;

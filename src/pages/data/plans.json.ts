@@ -2,10 +2,12 @@
 import type { APIRoute } from "astro";
 import { getPlans } from "../../lib/plans.ts";
 import { planJsonPath, planPath } from "../../lib/urls.ts";
+import { OPEN_DATA_VERSION } from "../../schema/open-data.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const index = (await getPlans()).map((p) => ({
+    formatVersion: OPEN_DATA_VERSION,
     id: p.id,
     year: p.year,
     title: p.title,

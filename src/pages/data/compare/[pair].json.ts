@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getComparisons } from "../../../lib/compare.ts";
 import { publishedComparison } from "../../../lib/compare-words.ts";
+import { OPEN_DATA_VERSION } from "../../../schema/open-data.ts";
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getComparisons()).map((comparison) => ({ params: { pair: comparison.id }, props: { comparison } }));
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(publishedComparison(props.comparison), null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  new Response(JSON.stringify({ formatVersion: OPEN_DATA_VERSION, ...publishedComparison(props.comparison) }, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
