@@ -4,7 +4,9 @@
  */
 import type { Measure } from "../schema/plan.ts";
 import type { Note } from "../schema/note.ts";
-import type { Labels } from "./compare.ts";
+import type { SiteModel } from "../model/site-model.ts";
+
+type Labels = SiteModel["labels"];
 import { Html, html } from "./html.ts";
 import { piecesHtml, textHtml } from "./pieces-html.ts";
 import { measurePieces } from "./segments.ts";

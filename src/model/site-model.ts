@@ -1,0 +1,87 @@
+/** site-model: everything the pages show, derived once from the parsed inputs — a pure function, its steps listed in order as parsePlan lists its stages. */
+import type { Comparison } from "../schema/comparison.ts";
+import type { Entity } from "../schema/entity.ts";
+import type { Indicator } from "../schema/indicator.ts";
+import type { IndicatorSeries } from "../schema/indicator-series.ts";
+import type { Mention, Observation } from "../schema/observation.ts";
+import type { Plan } from "../schema/plan.ts";
+import type { Theme } from "../schema/theme.ts";
+import { comparePlans } from "../pipeline/compare.ts";
+import { buildIndicatorSeries, issuerSeries } from "../pipeline/indicator-series.ts";
+import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "../pipeline/offices.ts";
+import { entityMentions } from "../pipeline/entities.ts";
+import { indexComparisons, indexNeighbours, type Neighbours, type PlanComparisons } from "./neighbours.ts";
+import { countPlan, type PlanCounts } from "./plan-counts.ts";
+import { summariseSeries, type IndicatorSummary } from "./indicator-summary.ts";
+import { countThemes, measuresByTheme, type ThemeCount, type ThemeMeasures } from "./themes.ts";
+import { continuity, goalPresence } from "./continuity.ts";
+
+/** What the model is made from: the plans as parsed and linked, and the editor's lists. */
+export interface SiteInputs {
+  plans: Plan[];
+  indicators: Indicator[];
+  values: Observation[]; // data/indicator-values.csv
+  themes: Theme[];
+  entities: Entity[];
+}
+
+export interface SiteModel {
+  plans: Plan[]; // newest year first, then by id
+  counts: Map<string, PlanCounts>; // by plan id
+  neighbours: Map<string, Neighbours>; // by plan id: the same bureau's plans just before and after
+  comparisons: Comparison[]; // consecutive plans of one bureau, oldest first
+  comparisonsOf: Map<string, PlanComparisons>; // by plan id: with the previous plan, with the next
+  series: IndicatorSeries[]; // every indicator, in dictionary order
+  summaries: Map<string, IndicatorSummary>; // by indicator id: latest targets and result, each year's assessment
+  issuerSeries: Map<string, IndicatorSeries[]>; // by bureau: every indicator as that bureau's plans see it
+  offices: OfficeRecord[];
+  silentPlans: string[]; // plans that name no responsible office
+  themes: Theme[];
+  entities: Entity[];
+  labels: { themes: Map<string, string>; entities: Map<string, string> }; // names by id
+  themeMeasures: Map<string, ThemeMeasures>; // by theme id: its measures in each plan, oldest first
+  themeCounts: ThemeCount[]; // measures per theme and plan
+  mentions: Map<string, Mention[]>; // by entity id: every sentence naming it, oldest first
+  entityYears: ReturnType<typeof continuity>; // each entity some plan names, with the years naming it, most often named first
+  goalYears: ReturnType<typeof goalPresence>; // each indicator, per plan year: set as a goal, stated in a measure, or not at all
+}
+
+/** Returns the site model of `inputs`. Steps, in order: */
+export function buildSiteModel(inputs: SiteInputs): SiteModel {
+  const { indicators, values, themes, entities } = inputs;
+  // 1. plans, newest first, and what each counts
+  const plans = [...inputs.plans].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  const oldestFirst = [...plans].sort((a, b) => a.year - b.year); // a year's plans by id
+  const counts = new Map(plans.map((p) => [p.id, countPlan(p)]));
+  // 2. each plan's neighbours in its bureau, and the comparison of each consecutive pair
+  const neighbours = indexNeighbours(plans);
+  const comparisons = [...plans].reverse().flatMap((plan) => {
+    const { next } = neighbours.get(plan.id)!;
+    return next ? [comparePlans(plan, next, { indicators, themes, entities })] : [];
+  });
+  // 3. indicator series: targets from the plans, results from the values; then as each bureau sees them
+  const series = buildIndicatorSeries(indicators, plans, values);
+  const issuers = [...new Set(plans.map((p) => p.issuer))];
+  const issuerSeriesMap = new Map(issuers.map((issuer) => [issuer, series.map((s) => issuerSeries(s, plans.filter((p) => p.issuer === issuer)))]));
+  // 4. offices, themes and entities across the plans
+  return {
+    plans,
+    counts,
+    neighbours,
+    comparisons,
+    comparisonsOf: indexComparisons(comparisons),
+    series,
+    summaries: new Map(series.map((s) => [s.id, summariseSeries(s)])),
+    issuerSeries: issuerSeriesMap,
+    offices: collectOffices(plans),
+    silentPlans: plansNamingNoOffice(plans),
+    themes,
+    entities,
+    labels: { themes: new Map(themes.map((t) => [t.id, t.name])), entities: new Map(entities.map((e) => [e.id, e.name])) },
+    themeMeasures: new Map(themes.map((t) => [t.id, measuresByTheme(t.id, oldestFirst)])),
+    themeCounts: countThemes(themes, oldestFirst),
+    mentions: new Map(entities.map((e) => [e.id, entityMentions(e, oldestFirst, entities)])),
+    entityYears: continuity(entities, plans),
+    goalYears: goalPresence(series, [...new Set(plans.map((p) => p.year))].sort((a, b) => a - b)),
+  };
+}
