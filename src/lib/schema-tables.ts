@@ -21,7 +21,7 @@ const TYPE_WORDS: Record<string, string> = { string: "字符串", integer: "整�
 
 /** Returns a JSON Schema type as the page says it: 字符串或 null, Measure 数组, guidance / goals / …, 1. */
 export function describeType(s: JsonSchema): string {
-  if (s.$ref) return s.$ref.split("/").at(-1)!;
+  if (s.$ref) return s.$ref.split("/").at(-1)!; // a named record
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map(String).join(" / ");
   if (s.anyOf) return s.anyOf.map(describeType).join("或");
@@ -31,17 +31,33 @@ export function describeType(s: JsonSchema): string {
   return TYPE_WORDS[s.type ?? ""] ?? "任意";
 }
 
-/** Returns one table per record of a file's JSON Schema: the file's own record first, then each named record it uses, fields in order. */
+/** Returns one table per record of a file's JSON Schema: the file's own record first, then each named record it reaches, in the order first referred to. */
 export function schemaTables(schema: JsonSchema, name: string): SchemaTable[] {
   const definitions = schema.definitions ?? {};
   const own = definitions[name];
   const root = own?.type === "array" && own.items ? own.items : own;
+  // a field shared with another record is a pointer into it (#/definitions/Goal/properties/value): read it there
+  const resolve = (f: JsonSchema): JsonSchema =>
+    f.$ref?.includes("/properties/") ? resolve(f.$ref.split("/").slice(2).reduce<any>((at, key) => at?.[key], definitions) ?? {}) : f;
   const table = (record: string, s: JsonSchema | undefined): SchemaTable[] =>
-    s?.properties ? [{ name: record, fields: Object.entries(s.properties).map(([field, f]) => ({ field, type: describeType(f), meaning: f.description ?? f.anyOf?.find((a) => a.description)?.description ?? "" })) }] : [];
-  return [...table(name, root), ...Object.entries(definitions).filter(([key]) => key !== name && usedBy(schema, key)).flatMap(([key, s]) => table(key, s))];
+    s?.properties
+      ? [{ name: record, fields: Object.entries(s.properties).map(([field, raw]) => {
+          const f = resolve(raw);
+          return { field, type: describeType(f), meaning: f.description ?? f.anyOf?.find((a) => a.description)?.description ?? "" };
+        }) }]
+      : [];
+  return [...table(name, root), ...reachable(own, definitions).flatMap((key) => table(key, definitions[key]))];
 }
 
-/** Returns whether the schema refers to the named record anywhere. */
-function usedBy(schema: JsonSchema, key: string): boolean {
-  return JSON.stringify(schema).includes(`"#/definitions/${key}"`);
+/** Returns the names of the records `start` refers to, directly or through other records, breadth first. */
+function reachable(start: JsonSchema | undefined, definitions: Record<string, JsonSchema>): string[] {
+  const refsIn = (s: JsonSchema | undefined) => [...JSON.stringify(s ?? {}).matchAll(/"#\/definitions\/([^"/]+)/g)].map((m) => m[1]!);
+  const found: string[] = [];
+  for (let queue = refsIn(start); queue.length; ) {
+    const key = queue.shift()!;
+    if (found.includes(key) || !definitions[key]) continue;
+    found.push(key);
+    queue.push(...refsIn(definitions[key]));
+  }
+  return found;
 }

@@ -108,8 +108,8 @@ export const PlanSchema = z.object({
   title: z.string().describe("标题（来自计划目录）"),
   issuer: z.string().describe("发布机构"),
   note: z.string().nullable().describe("计划目录的备注，如标题由谁拟定"), // the catalogue's 备注
-  source: SourceSchema.describe("原始文件"),
-  disclosure: DisclosureSchema.describe("政府信息公开要素"),
+  source: SourceSchema, // 原始文件
+  disclosure: DisclosureSchema, // 政府信息公开要素
   preamble: z.array(z.string()).describe("第一个部分之前的段落"),
   parts: z.array(PartSchema).describe("各部分（一、二、……）"),
   goals: z.array(GoalSchema).describe("发展目标部分逐句整理出的目标"),

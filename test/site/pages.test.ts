@@ -109,14 +109,19 @@ describe("the open data", () => {
     const { document } = parseHTML(readPage(dist, "data/"));
     const links = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
     expect(links).toEqual(expect.arrayContaining(["/data/plans.json", "/data/measures.csv", "/data/indicators.csv", "/data/indicators.json", "/feed.xml", "/data/plans/suixi-jxj-2021.json", "/data/compare/suixi-jxj-2021-suixi-jxj-2022.json"]));
-    expect([...document.querySelectorAll("table.schema-doc caption")].map((c) => c.textContent!.split("：")[0])).toEqual(["Plan", "Part / Section", "Measure", "Goal / Commitment", "Indicator series", "Comparison"]);
+    expect(links).toEqual(expect.arrayContaining(["/data/measures.xlsx", "/data/indicators.xlsx", "/data/schema/plan.schema.json", "/data/schema/comparison.schema.json"]));
+    // each record once, under the first file that uses it, from the published schema
+    expect([...document.querySelectorAll("table.schema-doc caption")].map((c) => c.textContent)).toEqual([
+      "plans", "plan", "Source", "Disclosure", "Part", "Goal", "Redaction", "Warning", "Note", "Section", "Measure", "Responsibility", "Commitment",
+      "indicators", "Observation", "Mention", "ObservationSource", "comparison", "GoalChange", "MeasureRef",
+    ]);
   });
 
   it("indexes every plan in data/plans.json", () => {
     const index = JSON.parse(readFileSync(join(dist, "data/plans.json"), "utf8"));
     expect(index).toEqual([
-      { id: "suixi-jxj-2022", year: 2022, title: "濉溪县经济和信息化局2022年工作计划", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2022/", json: "/data/plans/suixi-jxj-2022.json" },
-      { id: "suixi-jxj-2021", year: 2021, title: "濉溪县经济和信息化局2021年工作要点", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2021/", json: "/data/plans/suixi-jxj-2021.json" },
+      { formatVersion: 1, id: "suixi-jxj-2022", year: 2022, title: "濉溪县经济和信息化局2022年工作计划", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2022/", json: "/data/plans/suixi-jxj-2022.json" },
+      { formatVersion: 1, id: "suixi-jxj-2021", year: 2021, title: "濉溪县经济和信息化局2021年工作要点", issuer: "濉溪县经济和信息化局", url: "/plans/suixi-jxj-2021/", json: "/data/plans/suixi-jxj-2021.json" },
     ]);
   });
 

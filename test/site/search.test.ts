@@ -77,7 +77,7 @@ describe("search index scope", () => {
     const plans = await readPlans(DEFAULT_PATHS);
     const dist = inject("dist");
     expect(plans.map((p) => p.id).sort()).toEqual(filesUnder(join(dist, "data", "plans"), ".json").map((f) => f.replace(/\.json$/, "")).sort());
-    for (const plan of plans) expect(plan).toStrictEqual(JSON.parse(readFileSync(join(dist, "data", "plans", `${plan.id}.json`), "utf8")));
+    for (const plan of plans) expect({ formatVersion: 1, ...plan }).toStrictEqual(JSON.parse(readFileSync(join(dist, "data", "plans", `${plan.id}.json`), "utf8")));
   });
 
   it("hands Pagefind exactly the pages marked data-pagefind-body", async () => {
