@@ -56,12 +56,12 @@ function commitmentsOf(placed: Placed[], theme: string, themes: Theme[]): Commit
 /** Returns the goals of both plans aligned by indicator: the earlier plan's order, then what is new. */
 export function diffGoals(a: Plan, b: Plan, indicators: Indicator[]): GoalChange[] {
   const [obsA, obsB] = [planObservations(a), planObservations(b)];
-  const goalsOf = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("g-"));
-  const measuresOf = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("m-"));
+  const goalTargets = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("g-"));
+  const measureTargets = (obs: Observation[], id: string) => obs.filter((o) => o.indicator === id && o.source.anchor?.startsWith("m-"));
   const ids = [...new Set([...a.goals, ...b.goals].flatMap((g) => (g.indicator ? [g.indicator] : [])))];
   const linked = ids.map((id): GoalChange => {
-    const [from, to] = [goalsOf(obsA, id), goalsOf(obsB, id)];
-    const [fromMeasures, toMeasures] = [measuresOf(obsA, id), measuresOf(obsB, id)];
+    const [from, to] = [goalTargets(obsA, id), goalTargets(obsB, id)];
+    const [fromMeasures, toMeasures] = [measureTargets(obsA, id), measureTargets(obsB, id)];
     const name = indicators.find((i) => i.id === id)?.name ?? id;
     const change = from.length && to.length ? (targetChanged(from, to) ? "changed" : "kept") : to.length ? "new" : "dropped";
     return { indicator: id, name, change, from, to, fromMeasures, toMeasures };
