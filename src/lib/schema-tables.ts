@@ -43,7 +43,8 @@ export function schemaTables(schema: JsonSchema, name: string): SchemaTable[] {
     s?.properties
       ? [{ name: record, fields: Object.entries(s.properties).map(([field, raw]) => {
           const f = resolve(raw);
-          return { field, type: describeType(f), meaning: f.description ?? f.anyOf?.find((a) => a.description)?.description ?? "" };
+          const named = f.$ref ?? f.anyOf?.find((a) => a.$ref)?.$ref;
+          return { field, type: describeType(f), meaning: f.description ?? f.anyOf?.find((a) => a.description)?.description ?? (named ? `见下表 ${named.split("/").at(-1)}` : "") };
         }) }]
       : [];
   return [...table(name, root), ...reachable(own, definitions).flatMap((key) => table(key, definitions[key]))];
