@@ -2,12 +2,13 @@
 import type { Redaction } from "../schema/plan.ts";
 
 /**
- * One redaction mark: a run of X/x/×/Ｘ not inside a Latin word or number, or any run of * ＊. Words that
+ * One redaction mark: a run of X/x/×/Ｘ not inside a Latin word or number (a withheld decimal such as
+ * xxx.xx is one mark: one value), or any run of * ＊. Words that
  * hold an X are not marks: X光, X射线, X线, X型, X轴, X染色体 (a single X before these), and a model name
  * after a Latin word (iPhone X, Windows X; an acronym such as "GDP X亿元" still redacts).
  */
 export const REDACTION_SOURCE =
-  "(?<![A-Za-z0-9]|[a-z][A-Za-z]*[ \u00a0])(?:[Xx×Ｘｘ]{2,}(?![A-Za-z0-9光])|[Xx×Ｘｘ](?![A-Za-z0-9光]|射线|线|型|轴|染色体))|[*＊]+"; // XXX / ×× / ** redaction
+  "(?<![A-Za-z0-9]|[a-z][A-Za-z]*[ \u00a0])(?:[Xx×Ｘｘ]+[.．][Xx×Ｘｘ]+(?![A-Za-z0-9光])|[Xx×Ｘｘ]{2,}(?![A-Za-z0-9光])|[Xx×Ｘｘ](?![A-Za-z0-9光]|射线|线|型|轴|染色体))|[*＊]+"; // XXX / xxx.xx / ×× / ** redaction
 
 export interface Span {
   start: number;

@@ -11,6 +11,7 @@ const ALL_ROLES = [...LEADER_ROLES, ...OFFICE_ROLES, ...TIME_ROLES];
 const ROLE = new RegExp(`(${ALL_ROLES.join("|")})\\s*[：:]`, "g"); // 责任股室： role label
 const ROLE_AT_START = new RegExp(`^\\s*(?:${ALL_ROLES.join("|")})\\s*[：:]`); // annotation opening
 const NAME_SEPARATOR = /[、，,；;]/; // splits a list of names
+const CATEGORY_WORD = /^(?:单位|部门|机构)$/; // a bare kind of unit: 市直有关部门、单位 is one entry
 const OPEN = new Set(["（", "("]);
 const CLOSE = new Set(["）", ")"]);
 
@@ -35,12 +36,18 @@ export function findResponsibility(text: string): FoundResponsibility | null {
       return found(text, i, end, close !== -1, text.slice(i + 1, close === -1 ? end : close));
     }
     if (atLineStart && i > 0 && ROLE_AT_START.test(text.slice(i, i + 40))) {
-      const lineEnd = text.indexOf("\n", i);
-      const end = lineEnd === -1 ? text.length : lineEnd;
+      // this line and each next one that also opens with a role label (牵头单位：… then 责任单位：…)
+      let end = lineEndAt(text, i);
+      while (end < text.length && ROLE_AT_START.test(text.slice(end + 1, end + 41))) end = lineEndAt(text, end + 1);
       return found(text, i, end, true, text.slice(i, end));
     }
   }
   return null;
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end === -1 ? text.length : end;
 }
 
 function matchingClose(text: string, open: number): number {
@@ -69,11 +76,16 @@ export function readRoles(raw: string, inner: string): Responsibility {
       note = value.slice(stop + 1).trim() || null;
       value = value.slice(0, stop);
     }
-    const names = value.split(NAME_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+    const names = joinCategoryWords(value.split(NAME_SEPARATOR).map((s) => s.trim()).filter(Boolean));
     roles.push({ label: m[1]!, names });
   });
   const namesOf = (set: string[]) => unique(roles.filter((r) => set.includes(r.label)).flatMap((r) => r.names));
   return { raw, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, note };
+}
+
+/** Returns the names with a bare category word joined back to the name before it: [市直有关部门, 单位] → [市直有关部门、单位]. */
+function joinCategoryWords(names: string[]): string[] {
+  return names.reduce<string[]>((out, name) => (CATEGORY_WORD.test(name) && out.length ? [...out.slice(0, -1), `${out.at(-1)}、${name}`] : [...out, name]), []);
 }
 
 function unique(names: string[]): string[] {

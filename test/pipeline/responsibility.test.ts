@@ -14,14 +14,14 @@ describe("findResponsibility(text)", () => {
     });
     expect(text.slice(found.start, found.end)).toBe(found.responsibility.raw);
   });
-  it("reads ASCII brackets and colons, 牵头单位 / 责任单位 / 配合单位, lists split on 、，,；", () => {
+  it("reads ASCII brackets and colons, 牵头单位 / 责任单位 / 配合单位, lists split on 、，,； without breaking 市直有关部门、单位", () => {
     const found = findResponsibility("深化改革。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府；配合单位：A，B)")!;
     expect(found.responsibility.roles).toEqual([
       { label: "牵头单位", names: ["市行政审批服务局"] },
-      { label: "责任单位", names: ["市直有关部门", "单位", "各区市政府"] },
+      { label: "责任单位", names: ["市直有关部门、单位", "各区市政府"] },
       { label: "配合单位", names: ["A", "B"] },
     ]);
-    expect(found.responsibility.offices).toEqual(["市行政审批服务局", "市直有关部门", "单位", "各区市政府", "A", "B"]);
+    expect(found.responsibility.offices).toEqual(["市行政审批服务局", "市直有关部门、单位", "各区市政府", "A", "B"]);
   });
   it("keeps the words after a list's 。 as the note", () => {
     const found = findResponsibility("(牵头单位:市局;责任单位:市直部门。以下任务均需落实,不再一一列出)")!;
@@ -42,6 +42,16 @@ describe("findResponsibility(text)", () => {
     const found = findResponsibility("调度。(责任领导：XXX，责任股室：办公室")!;
     expect(found.closed).toBe(false);
     expect(found.responsibility.offices).toEqual(["办公室"]);
+  });
+  it("reads every role line after an item, in any order, with or without a closing 。", () => {
+    const text = "1.推进县域经济高质量发展。\n牵头单位：县发改委\n责任单位：县经信局、县商务局。\n配合单位:各乡镇";
+    const found = findResponsibility(text)!;
+    expect(found.responsibility.roles).toEqual([
+      { label: "牵头单位", names: ["县发改委"] },
+      { label: "责任单位", names: ["县经信局", "县商务局"] },
+      { label: "配合单位", names: ["各乡镇"] },
+    ]);
+    expect(text.slice(found.start, found.end)).toBe("牵头单位：县发改委\n责任单位：县经信局、县商务局。\n配合单位:各乡镇");
   });
   it("returns null when there is none, and ignores brackets without a role", () => {
     expect(findResponsibility("全力做好县委、县政府交办的其他工作。")).toBeNull();
