@@ -8,7 +8,11 @@ const OFFICE_ROLES = [
 ];
 const TIME_ROLES = ["完成时限", "完成时间", "时间节点"]; // when, not who: kept as a role, never an office
 const ALL_ROLES = [...LEADER_ROLES, ...OFFICE_ROLES, ...TIME_ROLES];
-const ROLE = new RegExp(`(${ALL_ROLES.join("|")})\\s*[：:]`, "g"); // 责任股室： role label
+const ROLE = new RegExp(`(${ALL_ROLES.join("|")})\\s*(?:[：:]|为)`, "g"); // 责任股室： or 责任单位为 role label
+const INLINE_ROLE = new RegExp(`[，,]\\s*((?:${OFFICE_ROLES.join("|")})为[^；;。\\n]+)`); // ，责任单位为县发改委、县统计局；
+const VERB_ROLES: Record<string, string> = { 牵头: "牵头单位", 负责: "责任单位", 配合: "配合单位", 参与: "参与单位", 协同: "协同单位" };
+// (区科技局牵头) / （县发改委负责，县统计局配合）: who, then what they do, in a bracket of its own
+const VERB_ANNOTATION = /^\s*由?[^（）()，,；;。由的]{2,40}?(?:牵头|负责)(?:\s*[，,；;]\s*[^（）()，,；;。由的]{2,60}?(?:配合|参与|协同))?\s*$/;
 const ROLE_AT_START = new RegExp(`^\\s*(?:${ALL_ROLES.join("|")})\\s*[：:]`); // annotation opening
 const NAME_SEPARATOR = /[、，,；;]/; // splits a list of names
 const CATEGORY_WORD = /^(?:单位|部门|机构)$/; // a bare kind of unit: 市直有关部门、单位 is one entry
@@ -35,6 +39,11 @@ export function findResponsibility(text: string): FoundResponsibility | null {
       const end = close === -1 ? text.length : close + 1;
       return found(text, i, end, close !== -1, text.slice(i + 1, close === -1 ? end : close));
     }
+    if (OPEN.has(text[i]!)) {
+      const close = matchingClose(text, i);
+      const inner = close === -1 ? "" : text.slice(i + 1, close);
+      if (VERB_ANNOTATION.test(inner)) return { responsibility: readVerbRoles(text.slice(i, close + 1), inner), start: i, end: close + 1, closed: true };
+    }
     if (atLineStart && i > 0 && ROLE_AT_START.test(text.slice(i, i + 40))) {
       // this line and each next one that also opens with a role label (牵头单位：… then 责任单位：…)
       let end = lineEndAt(text, i);
@@ -42,7 +51,21 @@ export function findResponsibility(text: string): FoundResponsibility | null {
       return found(text, i, end, true, text.slice(i, end));
     }
   }
+  const inline = INLINE_ROLE.exec(text);
+  if (inline) {
+    const start = inline.index + inline[0].length - inline[1]!.length;
+    return found(text, start, start + inline[1]!.length, true, inline[1]!);
+  }
   return null;
+}
+
+/** Returns the roles of a bracket that names who leads and who helps with verbs: (区科技局牵头), (县发改委负责，县统计局配合). */
+function readVerbRoles(raw: string, inner: string): Responsibility {
+  const roles = inner.split(/[，,；;]/).map((clause) => clause.trim()).filter(Boolean).map((clause) => {
+    const verb = Object.keys(VERB_ROLES).find((v) => clause.endsWith(v))!;
+    return { label: VERB_ROLES[verb]!, names: joinCategoryWords(clause.slice(0, -verb.length).replace(/^由/, "").split(/[、]/).map((n) => n.trim()).filter(Boolean)) };
+  });
+  return { raw, leaders: [], offices: unique(roles.flatMap((r) => r.names)), roles, note: null };
 }
 
 function lineEndAt(text: string, from: number): number {

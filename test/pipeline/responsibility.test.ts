@@ -53,6 +53,20 @@ describe("findResponsibility(text)", () => {
     ]);
     expect(text.slice(found.start, found.end)).toBe("牵头单位：县发改委\n责任单位：县经信局、县商务局。\n配合单位:各乡镇");
   });
+  it("reads a bracket that says who leads and who helps with verbs: (区科技局牵头), （县发改委负责，县统计局、县财政局配合）", () => {
+    expect(findResponsibility("一、强化科技创新(区科技局牵头)")!.responsibility.roles).toEqual([{ label: "牵头单位", names: ["区科技局"] }]);
+    const found = findResponsibility("推进数据共享。（由县发改委负责，县统计局、县财政局配合）")!;
+    expect(found.responsibility.raw).toBe("（由县发改委负责，县统计局、县财政局配合）");
+    expect(found.responsibility.roles).toEqual([{ label: "责任单位", names: ["县发改委"] }, { label: "配合单位", names: ["县统计局", "县财政局"] }]);
+    expect(findResponsibility("（以上项目由各县区负责）")).toBeNull(); // a sentence, not an annotation
+  });
+  it("reads an inline 责任单位为… up to the clause's end", () => {
+    for (const text of ["规上工业增加值:目标增长8%,责任单位为县经信局、县统计局;", "规上工业增加值：目标增长8%，责任单位为县经信局、县统计局；"]) {
+      const found = findResponsibility(text)!;
+      expect(found.responsibility.raw).toBe("责任单位为县经信局、县统计局");
+      expect(found.responsibility.offices).toEqual(["县经信局", "县统计局"]);
+    }
+  });
   it("returns null when there is none, and ignores brackets without a role", () => {
     expect(findResponsibility("全力做好县委、县政府交办的其他工作。")).toBeNull();
     expect(findResponsibility("工业（技改）投资")).toBeNull();
