@@ -9,7 +9,7 @@ import { docxOf, tableOf } from "../helpers/docx.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
 
-const WEIHAI = resolve(ROOT, "test/fixtures/plans/weihai-2023-excerpt.txt"); // a copy of ../shared/fixtures/weihai-digital-2023-excerpt.txt
+const WEIHAI = resolve(ROOT, "test/fixtures/plans/weihai-2023-excerpt.txt"); // a copy of the shared fixtures folder's weihai-digital-2023-excerpt.txt
 let project: ProjectCopy;
 let first: { status: number | null; output: string };
 let firstHash: string;

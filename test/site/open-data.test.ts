@@ -1,6 +1,6 @@
 // The open data contract, kept with the project: every published JSON file valid by the JSON Schema the site
 // publishes, the seeds' records saying what their text says, and each table the same as CSV and as .xlsx.
-// (CI also runs ../shared/checks/contract.mjs on dist/ when it is there; these tests need nothing beside the project.)
+// (CI also runs the shared contract check on dist/ when it is there; these tests need nothing beside the project.)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
