@@ -1,10 +1,10 @@
 /** render: runs Observable Plot against a server-side document and returns the chart as SVG markup, at build time. */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { codeVersion } from "../io/code-version.ts";
+import { sha256 } from "../io/hash.ts";
 
 export interface ChartText {
   label: string; // aria-label: what the chart is
@@ -54,7 +54,7 @@ export function renderChart<T extends object>({ data, spec }: ChartSpec<T>, widt
   if (byKey.has(memo)) return byKey.get(memo)!;
   // hashed once per build; in dev on every chart, as the code may have changed since the last request
   if (!chartCode.has(root) || !import.meta.env.PROD) chartCode.set(root, codeVersion(root, CHART_CODE));
-  const key = createHash("sha256").update(JSON.stringify([chartCode.get(root), data, memo])).digest("hex");
+  const key = sha256(JSON.stringify([chartCode.get(root), data, memo]));
   const [current, previous] = [join(root, CHART_CACHE.current, `${key}.svg`), join(root, CHART_CACHE.previous, `${key}.svg`)];
   let svg = readCached(current);
   if (svg === null) {
@@ -66,8 +66,6 @@ export function renderChart<T extends object>({ data, spec }: ChartSpec<T>, widt
   byKey.set(memo, svg);
   return svg;
 }
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** Returns the SVG kept in a cache file, or null when there is none or it no longer matches the hash on its first line (edited or damaged: drawn again). */
 function readCached(file: string): string | null {

@@ -1,5 +1,4 @@
 /** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
-import { createHash } from "node:crypto";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { existsSync, type Dirent } from "node:fs";
 import { InputError } from "../pipeline/input-error.ts";
@@ -11,6 +10,7 @@ import { readCatalogue, type SeedKind } from "../pipeline/catalogue.ts";
 import { decodeText } from "../pipeline/decode.ts";
 import { showControls } from "../pipeline/controls.ts";
 import { LIMITS, megabytes } from "../pipeline/limits.ts";
+import { sha256 } from "./hash.ts";
 import { readPlanText } from "./read-plan-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
@@ -113,7 +113,7 @@ export async function readRegularFile(dir: string, name: string, limit: number):
 /** Returns the bytes of a plan file and their SHA-256; throws InputError for a link, a folder or a file over the size limit. */
 export async function readSourceBytes(seeds: string, file: string): Promise<{ bytes: Uint8Array; sha256: string }> {
   const bytes = await readRegularFile(seeds, file, LIMITS.seedBytes);
-  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { bytes, sha256: sha256(bytes) };
 }
 
 /** Returns a plan's text as the parser reads it, every control character shown visibly with a warning; throws InputError for a text too large or with a line too long. */

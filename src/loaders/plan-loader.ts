@@ -5,9 +5,7 @@ import { formatProblem, InputError, type Problem } from "../pipeline/input-error
 import { proposeEntities } from "../pipeline/entities.ts";
 import { codeVersion } from "../io/code-version.ts";
 import { PlanSchema, type StoredPlan } from "../schema/plan.ts";
-import { createHash } from "node:crypto";
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+import { sha256 } from "../io/hash.ts";
 
 /** Returns whether a stored entry holds what it claims: its JSON's hash matches the hash stored beside it (an edited or damaged cache does not). */
 function isIntact(data: unknown): data is StoredPlan {

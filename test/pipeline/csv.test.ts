@@ -3,24 +3,13 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/pipeline/csv.ts";
 import { decodeText } from "../../src/pipeline/decode.ts";
 import { readCatalogue } from "../../src/pipeline/catalogue.ts";
-import { InputError } from "../../src/pipeline/input-error.ts";
+import { errorsOf } from "../helpers/errors.ts";
 
 const HEADER = "file,id,year,title,issuer,索引号,文号,信息分类,成文日期,发布日期,有效性,关键词";
 const GOOD = [HEADER, "a.txt,bureau-2021,2021,某局2021年工作要点,某局,,,,,2021/3/5,有效,\"工业,信息化\"", "b.txt,bureau-2022,2022,某局2022年工作计划,某局,,,,,,,"].join("\r\n") + "\r\n\r\n,,,,\r\n";
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
 const gb18030 = (s: string) => new Uint8Array(iconv.encode(s, "gb18030"));
-
-/** Returns the InputError messages `fn` throws. */
-function errorsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e.message.split("\n");
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("decodeText(bytes)", () => {
   it("reads UTF-8, UTF-8 with BOM and GB18030 to the same text", () => {

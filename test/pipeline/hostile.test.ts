@@ -13,30 +13,11 @@ import { decodeText } from "../../src/pipeline/decode.ts";
 import { CONTROL } from "../../src/pipeline/controls.ts";
 import { LIMITS } from "../../src/pipeline/limits.ts";
 import { committedIndicators, committedLists, FIXTURES, parseFixture } from "../helpers/plan.ts";
+import { errorsOf, problemsOf } from "../helpers/errors.ts";
 
 const HOSTILE = resolve(FIXTURES, "hostile");
 const bytesOf = (name: string) => readFileSync(resolve(HOSTILE, name));
 const plan = parseFixture("suixi-2021");
-
-/** Returns the messages of the InputError `run` throws, or fails the test when it throws anything else or nothing. */
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e.message.split("\n");
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
-async function problemsOfAsync(run: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof InputError) return e.message.split("\n");
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 const row = (file: string) => ({ file, id: "hostile", year: 2023, title: "测试数据", issuer: "测试机构", note: null, indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: null });
 const planOf = (file: string) => buildPlan(row(file), bytesOf(file), "0", committedLists());
@@ -50,7 +31,7 @@ describe("a note's front matter: YAML only, nothing runs", () => {
     ["note-control-char.md", "notes/x.md:3:1: 含不可见的控制字符 U+000B（Word 中的手动换行符）：请删除"],
   ] as const)
     it(`refuses ${file}, running nothing`, () => {
-      expect(problemsOf(() => readNote("notes/x.md", bytesOf(file).toString("utf8"), plan))).toEqual([message]);
+      expect(errorsOf(() => readNote("notes/x.md", bytesOf(file).toString("utf8"), plan))).toEqual([message]);
       expect((globalThis as { __hostileRan?: boolean }).__hostileRan).toBeUndefined();
     });
 });
@@ -64,16 +45,16 @@ describe("text files: decoded by their bytes, never by a silent guess", () => {
     ["plan-zip-named-txt.txt", /^seeds\/plan-zip-named-txt\.txt:0:0: 这是 zip 压缩格式的文件（如 Word 的 \.docx 或 Excel 的 \.xlsx），不是文本文件/],
   ] as const)
     it(`refuses ${file} with its file, line and column`, async () => {
-      const problems = await problemsOfAsync(() => planOf(file));
+      const problems = await problemsOf(() => planOf(file));
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(message);
     });
 
   it("refuses a plan text over the size limit, and a line over the length limit, before parsing", async () => {
     const big = Buffer.alloc(LIMITS.textBytes + 1, "一");
-    expect(await problemsOfAsync(() => buildPlan(row("big.txt"), big, "0", committedLists()))).toEqual(["seeds/big.txt:0:0: 文本有 5 MB，超过计划文本的上限 5 MB：请检查是否选错了文件"]);
+    expect(await problemsOf(() => buildPlan(row("big.txt"), big, "0", committedLists()))).toEqual(["seeds/big.txt:0:0: 文本有 5 MB，超过计划文本的上限 5 MB：请检查是否选错了文件"]);
     const long = Buffer.from(`一、发展目标\n${"新增企业10家，".repeat(LIMITS.lineChars / 7 + 1)}\n`);
-    expect(await problemsOfAsync(() => buildPlan(row("long.txt"), long, "0", committedLists()))).toEqual([`seeds/long.txt:2:0: 这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`]);
+    expect(await problemsOf(() => buildPlan(row("long.txt"), long, "0", committedLists()))).toEqual([`seeds/long.txt:2:0: 这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`]);
   });
 
   it("still reads UTF-8, UTF-8 with a BOM, UTF-16 with a BOM and GB18030 text", () => {
@@ -85,7 +66,7 @@ describe("text files: decoded by their bytes, never by a silent guess", () => {
   });
 
   it("refuses a GBK row appended to a UTF-8 CSV at that row", () => {
-    expect(problemsOf(() => readCsv(bytesOf("values-gbk-row.csv"), "data/indicator-values.csv"))).toEqual([
+    expect(errorsOf(() => readCsv(bytesOf("values-gbk-row.csv"), "data/indicator-values.csv"))).toEqual([
       expect.stringMatching(/^data\/indicator-values\.csv:3:41: 文件是 UTF-8 编码，但从这里起有 \d+ 个字节不是合法的 UTF-8/),
     ]);
   });
@@ -94,23 +75,23 @@ describe("text files: decoded by their bytes, never by a silent guess", () => {
 describe("strict values", () => {
   it("refuses an impossible source date", () => {
     const { dictionary } = committedIndicators();
-    expect(problemsOf(() => readIndicatorValues(readCsv(bytesOf("values-impossible-source-date.csv"), "v.csv"), dictionary, [2021]))).toEqual([
+    expect(errorsOf(() => readIndicatorValues(readCsv(bytesOf("values-impossible-source-date.csv"), "v.csv"), dictionary, [2021]))).toEqual([
       "v.csv:2:8: source_date：“2023-13-45”不是一个真实的日期，请写成 2023-01-12",
     ]);
   });
   it("refuses a control character in a catalogue cell, naming it", () => {
-    expect(problemsOf(() => readCsv(bytesOf("catalogue-control-title.csv"), "data/plans.csv"))).toEqual([
+    expect(errorsOf(() => readCsv(bytesOf("catalogue-control-title.csv"), "data/plans.csv"))).toEqual([
       "data/plans.csv:2:4: 第 4 列含不可见的控制字符 U+000B（Word 中的手动换行符）：请在 Excel 中删除它（常见于从 Word 粘贴的文字）",
     ]);
   });
   it("refuses file names that are not safe in a URL", () => {
     const table = readCsv(bytesOf("catalogue-unsafe-file-names.csv"), "data/plans.csv");
     const files = new Map(["a#b.txt", "a?b.txt", "a%20b.txt"].map((f) => [f, "file" as const]));
-    expect(problemsOf(() => readCatalogue(table, files))).toEqual([2, 3, 4].map((line) => `data/plans.csv:${line}:1: file：文件名不能含 # ? % / \\ 等字符，也不能以 . 开头（它们在网址中有特殊含义）：请给文件改名，并改正这一格`));
+    expect(errorsOf(() => readCatalogue(table, files))).toEqual([2, 3, 4].map((line) => `data/plans.csv:${line}:1: file：文件名不能含 # ? % / \\ 等字符，也不能以 . 开头（它们在网址中有特殊含义）：请给文件改名，并改正这一格`));
   });
   it("refuses a catalogue file that is a link, a folder or a device", () => {
     const table = readCsv(Buffer.from("file,id,year,title,issuer,索引号,文号,信息分类,成文日期,发布日期,有效性,关键词\na.txt,a,2021,t,i,,,,,,,\nb.txt,b,2022,t,i,,,,,,,\n"), "data/plans.csv");
-    expect(problemsOf(() => readCatalogue(table, new Map([["a.txt", "link"], ["b.txt", "folder"]])))).toEqual([
+    expect(errorsOf(() => readCatalogue(table, new Map([["a.txt", "link"], ["b.txt", "folder"]])))).toEqual([
       "data/plans.csv:2:1: “a.txt”是一个链接（快捷方式），不是文件本身：网站只发布 seeds/ 中的普通文件，请把文件本身放进来",
       "data/plans.csv:3:1: “b.txt”是一个文件夹，不是文件",
     ]);
