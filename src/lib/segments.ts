@@ -74,35 +74,20 @@ export function matchPieces(text: string, start: number, end: number): Piece[] {
 
 /**
  * Returns the pieces of a measure's text: its title sentence, its commitments, its responsibility
- * annotation with each office and leader name, and every redaction.
+ * annotation with each office and leader name, and every redaction — each where the parser found it.
  */
 export function measurePieces(m: Measure): Piece[] {
-  const ranges: Range[] = [...redactionRanges(m.text, 0)];
+  const ranges: Range[] = m.redactionSpans.map((r) => ({ ...r, mark: "redaction" as const }));
   if (m.title && m.text.startsWith(m.title)) ranges.push({ start: 0, end: m.title.length, mark: "title" });
   for (const c of m.commitments) ranges.push({ start: c.start, end: c.end, mark: "commitment", commitment: c });
-  const raw = m.responsibility?.raw;
-  const at = raw ? m.text.indexOf(raw) : -1;
-  if (m.responsibility && at !== -1) {
-    ranges.push({ start: at, end: at + raw!.length, mark: "responsibility" });
-    ranges.push(...nameRanges(raw!, at, m.responsibility.offices, "office"), ...nameRanges(raw!, at, m.responsibility.leaders, "leader"));
+  const r = m.responsibility;
+  if (r) {
+    ranges.push({ start: r.start, end: r.end, mark: "responsibility" });
+    for (const n of r.names) if (n.kind !== "other") ranges.push({ start: n.start, end: n.end, mark: n.kind });
   }
   return cut(m.text, ranges);
 }
 
 function redactionRanges(text: string, offset: number): Range[] {
   return findRedactionSpans(text).map((r) => ({ start: offset + r.start, end: offset + r.end, mark: "redaction" as const }));
-}
-
-/** Finds each name after a role label's colon, in order, so 办公室 is not found inside 经济运行办公室. */
-function nameRanges(raw: string, offset: number, names: string[], mark: Mark): Range[] {
-  const ranges: Range[] = [];
-  for (const name of names) {
-    const re = new RegExp(`(?<=[：:、，,；;\\s])${escapeRegExp(name)}(?=[、，,；;。）)\\s]|$)`, "g");
-    for (const m of raw.matchAll(re)) ranges.push({ start: offset + m.index, end: offset + m.index + name.length, mark });
-  }
-  return ranges;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

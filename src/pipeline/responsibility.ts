@@ -1,5 +1,5 @@
 /** responsibility: reads who answers for a measure — (责任领导：…，责任股室：…), 牵头单位：… 责任单位：… */
-import type { Responsibility } from "../schema/plan.ts";
+import type { Responsibility, ResponsibilityName } from "../schema/plan.ts";
 
 const LEADER_ROLES = ["责任领导", "分管领导", "牵头领导", "包保领导", "责任人"];
 const OFFICE_ROLES = [
@@ -20,10 +20,17 @@ const OPEN = new Set(["（", "("]);
 const CLOSE = new Set(["）", ")"]);
 
 export interface FoundResponsibility {
-  responsibility: Responsibility;
+  responsibility: Responsibility; // its start, end and each name's offsets count in the measure text
   start: number; // offset of `raw` in the measure text
   end: number;
   closed: boolean; // false when the bracket is never closed
+}
+
+/** A name as found, with its offsets in the text it was read from. */
+interface Token {
+  name: string;
+  start: number;
+  end: number;
 }
 
 /**
@@ -37,35 +44,43 @@ export function findResponsibility(text: string): FoundResponsibility | null {
     if (OPEN.has(text[i]!) && ROLE_AT_START.test(text.slice(i + 1, i + 40))) {
       const close = matchingClose(text, i);
       const end = close === -1 ? text.length : close + 1;
-      return found(text, i, end, close !== -1, text.slice(i + 1, close === -1 ? end : close));
+      return found(text, i, end, close !== -1, i + 1, close === -1 ? end : close);
     }
     if (OPEN.has(text[i]!)) {
       const close = matchingClose(text, i);
       const inner = close === -1 ? "" : text.slice(i + 1, close);
-      if (VERB_ANNOTATION.test(inner)) return { responsibility: readVerbRoles(text.slice(i, close + 1), inner), start: i, end: close + 1, closed: true };
+      if (VERB_ANNOTATION.test(inner)) return { responsibility: readVerbRoles(text.slice(i, close + 1), inner, i, i + 1), start: i, end: close + 1, closed: true };
     }
     if (atLineStart && i > 0 && ROLE_AT_START.test(text.slice(i, i + 40))) {
       // this line and each next one that also opens with a role label (牵头单位：… then 责任单位：…)
       let end = lineEndAt(text, i);
       while (end < text.length && ROLE_AT_START.test(text.slice(end + 1, end + 41))) end = lineEndAt(text, end + 1);
-      return found(text, i, end, true, text.slice(i, end));
+      return found(text, i, end, true, i, end);
     }
   }
   const inline = INLINE_ROLE.exec(text);
   if (inline) {
     const start = inline.index + inline[0].length - inline[1]!.length;
-    return found(text, start, start + inline[1]!.length, true, inline[1]!);
+    return found(text, start, start + inline[1]!.length, true, start, start + inline[1]!.length);
   }
   return null;
 }
 
-/** Returns the roles of a bracket that names who leads and who helps with verbs: (区科技局牵头), (县发改委负责，县统计局配合). */
-function readVerbRoles(raw: string, inner: string): Responsibility {
-  const roles = inner.split(/[，,；;]/).map((clause) => clause.trim()).filter(Boolean).map((clause) => {
-    const verb = Object.keys(VERB_ROLES).find((v) => clause.endsWith(v))!;
-    return { label: VERB_ROLES[verb]!, names: joinCategoryWords(clause.slice(0, -verb.length).replace(/^由/, "").split(/[、]/).map((n) => n.trim()).filter(Boolean)) };
+/**
+ * Returns the roles of a bracket that names who leads and who helps with verbs: (区科技局牵头),
+ * (县发改委负责，县统计局配合). `start` is the bracket's offset in the measure text, `at` its inner text's.
+ */
+function readVerbRoles(raw: string, inner: string, start: number, at: number): Responsibility {
+  const names: ResponsibilityName[] = [];
+  const roles = tokens(inner, /[，,；;]/, at).map((clause) => {
+    const verb = Object.keys(VERB_ROLES).find((v) => clause.name.endsWith(v))!;
+    const lead = clause.name.startsWith("由") ? 1 : 0;
+    const label = VERB_ROLES[verb]!;
+    const found = joinCategoryWords(tokens(clause.name.slice(lead, -verb.length), /[、]/, clause.start + lead));
+    names.push(...found.map((t) => ({ ...t, role: label, kind: "office" as const })));
+    return { label, names: found.map((t) => t.name) };
   });
-  return { raw, leaders: [], offices: unique(roles.flatMap((r) => r.names)), roles, note: null };
+  return { raw, start, end: start + raw.length, leaders: [], offices: unique(roles.flatMap((r) => r.names)), roles, names, note: null };
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -82,14 +97,19 @@ function matchingClose(text: string, open: number): number {
   return -1;
 }
 
-function found(text: string, start: number, end: number, closed: boolean, inner: string): FoundResponsibility {
-  return { responsibility: readRoles(text.slice(start, end), inner), start, end, closed };
+function found(text: string, start: number, end: number, closed: boolean, innerStart: number, innerEnd: number): FoundResponsibility {
+  return { responsibility: readRoles(text.slice(start, end), text.slice(innerStart, innerEnd), start, innerStart), start, end, closed };
 }
 
-/** Returns the roles of an annotation's inner text; the text after a role list's first 。 is its note. */
-export function readRoles(raw: string, inner: string): Responsibility {
+/**
+ * Returns the roles of an annotation's inner text; the text after a role list's first 。 is its note.
+ * `start` is the annotation's offset in the measure text, `at` its inner text's: each name keeps
+ * where it stands, so pages mark exactly the names the parser read.
+ */
+export function readRoles(raw: string, inner: string, start = 0, at = 0): Responsibility {
   const labels = [...inner.matchAll(ROLE)];
   const roles: Responsibility["roles"] = [];
+  const names: ResponsibilityName[] = [];
   let note: string | null = null;
   labels.forEach((m, k) => {
     const from = m.index + m[0].length;
@@ -99,16 +119,36 @@ export function readRoles(raw: string, inner: string): Responsibility {
       note = value.slice(stop + 1).trim() || null;
       value = value.slice(0, stop);
     }
-    const names = joinCategoryWords(value.split(NAME_SEPARATOR).map((s) => s.trim()).filter(Boolean));
-    roles.push({ label: m[1]!, names });
+    const label = m[1]!;
+    const found = joinCategoryWords(tokens(value, NAME_SEPARATOR, at + from));
+    const kind = LEADER_ROLES.includes(label) ? "leader" : OFFICE_ROLES.includes(label) ? "office" : "other";
+    names.push(...found.map((t) => ({ ...t, role: label, kind: kind as ResponsibilityName["kind"] })));
+    roles.push({ label, names: found.map((t) => t.name) });
   });
   const namesOf = (set: string[]) => unique(roles.filter((r) => set.includes(r.label)).flatMap((r) => r.names));
-  return { raw, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, note };
+  return { raw, start, end: start + raw.length, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, names, note };
+}
+
+/** Splits `text` at each separator into trimmed, non-empty tokens; `at` is the offset of `text` in the measure text. */
+function tokens(text: string, separator: RegExp, at: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(separator.source, "g");
+  let from = 0;
+  for (const piece of [...text.split(re)]) {
+    const lead = piece.length - piece.trimStart().length;
+    const name = piece.trim();
+    if (name) out.push({ name, start: at + from + lead, end: at + from + lead + name.length });
+    from += piece.length + 1; // every separator is one character
+  }
+  return out;
 }
 
 /** Returns the names with a bare category word joined back to the name before it: [市直有关部门, 单位] → [市直有关部门、单位]. */
-function joinCategoryWords(names: string[]): string[] {
-  return names.reduce<string[]>((out, name) => (CATEGORY_WORD.test(name) && out.length ? [...out.slice(0, -1), `${out.at(-1)}、${name}`] : [...out, name]), []);
+function joinCategoryWords(names: Token[]): Token[] {
+  return names.reduce<Token[]>((out, t) => {
+    const last = out.at(-1);
+    return CATEGORY_WORD.test(t.name) && last ? [...out.slice(0, -1), { name: `${last.name}、${t.name}`, start: last.start, end: t.end }] : [...out, t];
+  }, []);
 }
 
 function unique(names: string[]): string[] {

@@ -6,6 +6,7 @@ import { splitSections } from "./sections.ts";
 import { splitMeasures, type RawItem } from "./measures.ts";
 import { findResponsibility } from "./responsibility.ts";
 import { extractCommitments } from "./commitments.ts";
+import { findRedactionSpans } from "./redactions.ts";
 
 /**
  * Returns the Part for a raw part. Lines before its first section stay its paragraphs, unless they
@@ -63,6 +64,7 @@ function measure(item: RawItem | null, sectionTitle: string, warnings: Warning[]
     commitments: extractCommitments(text, excluded),
     entities: [],
     themes: [],
+    redactionSpans: findRedactionSpans(text).map(({ start, end }) => ({ start, end })),
   };
 }
 

@@ -7,11 +7,25 @@ export const WarningSchema = z.object({
   message: z.string().describe("需要人工核对的地方"),
 });
 
+export const SpanSchema = z.object({
+  start: z.number().int().describe("起始位置（字符，从 0 起）"),
+  end: z.number().int().describe("结束位置（不含）"),
+});
+
+export const ResponsibilityNameSchema = SpanSchema.extend({
+  name: z.string().describe("名称，照录原文"),
+  role: z.string().describe("所属的责任类别，如“牵头单位”"),
+  kind: z.enum(["leader", "office", "other"]).describe("leader 责任领导 / office 责任单位或股室 / other 其他（如完成时限）"),
+}).describe("标注中的一个名称及其在措施全文中的位置");
+
 export const ResponsibilitySchema = z.object({
   raw: z.string().describe("责任标注原文（含括号）"), // the annotation exactly as in the source, brackets included
+  start: z.number().int().describe("标注在措施全文中的起始位置（字符）"),
+  end: z.number().int().describe("标注在措施全文中的结束位置"),
   leaders: z.array(z.string()).describe("责任领导"),
   offices: z.array(z.string()).describe("责任股室"),
   roles: z.array(z.object({ label: z.string(), names: z.array(z.string()) })).describe("按原文写法列出的各类责任：责任股室、牵头单位、配合单位……"), // 责任股室 / 牵头单位 / 配合单位 …
+  names: z.array(ResponsibilityNameSchema).describe("标注中逐个名称的位置，按原文顺序"), // each name where the parser read it: pages mark exactly these
   note: z.string().nullable().describe("名单之后的说明，如“以下任务均需……”"), // text after the lists, e.g. 以下任务均需…
 });
 
@@ -53,6 +67,7 @@ export const MeasureSchema = z.object({
   commitments: z.array(CommitmentSchema).describe("量化承诺"),
   entities: z.array(z.string()).describe("点名的企业、项目、园区编号"),
   themes: z.array(z.string()).describe("所属工作主题编号"),
+  redactionSpans: z.array(SpanSchema).describe("全文中每一处隐去值的位置"), // where the parser found each withheld value in `text`
 });
 
 export const SectionSchema = z.object({
@@ -135,6 +150,8 @@ export type Part = z.output<typeof PartSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Measure = z.output<typeof MeasureSchema>;
 export type Responsibility = z.output<typeof ResponsibilitySchema>;
+export type ResponsibilityName = z.output<typeof ResponsibilityNameSchema>;
+export type Span = z.output<typeof SpanSchema>;
 export type Goal = z.output<typeof GoalSchema>;
 export type Commitment = z.output<typeof CommitmentSchema>;
 export type Redaction = z.output<typeof RedactionSchema>;

@@ -7,6 +7,13 @@ describe("findResponsibility(text)", () => {
     const found = findResponsibility(text)!;
     expect(found.responsibility).toEqual({
       raw: "(责任领导：XXX，责任股室：经济运行办公室、技改与创新办公室)",
+      start: 12,
+      end: 44,
+      names: [
+        { name: "XXX", role: "责任领导", kind: "leader", start: 18, end: 21 },
+        { name: "经济运行办公室", role: "责任股室", kind: "office", start: 27, end: 34 },
+        { name: "技改与创新办公室", role: "责任股室", kind: "office", start: 35, end: 43 },
+      ],
       leaders: ["XXX"],
       offices: ["经济运行办公室", "技改与创新办公室"],
       roles: [{ label: "责任领导", names: ["XXX"] }, { label: "责任股室", names: ["经济运行办公室", "技改与创新办公室"] }],
@@ -66,6 +73,22 @@ describe("findResponsibility(text)", () => {
       expect(found.responsibility.raw).toBe("责任单位为县经信局、县统计局");
       expect(found.responsibility.offices).toEqual(["县经信局", "县统计局"]);
     }
+  });
+  it("keeps where each name stands, so that the text at its offsets is the name (or its joined category entry)", () => {
+    const texts = [
+      "深化改革。(牵头单位:市行政审批服务局;责任单位: 市直有关部门、单位, 各区市政府；配合单位：A，B)",
+      "推进数据共享。（由县发改委负责，县统计局、县财政局配合）",
+      "1.推进。\n牵头单位：县发改委\n责任单位：县经信局、县商务局。\n完成时限：6月底",
+      "规上工业增加值：目标增长8%，责任单位为县经信局、县统计局；",
+    ];
+    for (const text of texts) {
+      const r = findResponsibility(text)!.responsibility;
+      expect(text.slice(r.start, r.end)).toBe(r.raw);
+      expect(r.names.length).toBeGreaterThan(0);
+      for (const n of r.names) expect(text.slice(n.start, n.end)).toBe(n.name);
+    }
+    const time = findResponsibility(texts[2]!)!.responsibility.names.at(-1)!;
+    expect(time).toMatchObject({ name: "6月底", role: "完成时限", kind: "other" });
   });
   it("returns null when there is none, and ignores brackets without a role", () => {
     expect(findResponsibility("全力做好县委、县政府交办的其他工作。")).toBeNull();
