@@ -1,25 +1,32 @@
 #!/usr/bin/env -S npx tsx
-// Checks one document before it is added: prints its Plan JSON (exit 0) or a clear error (exit 1).
-// Usage: npm run --silent parse -- <file> [--year YYYY]
-// The catalogue row for the file (data/plans.csv) supplies id, title, issuer and year; --year overrides it.
+// Checks one document before it is added: prints a readable outline (default) or its Plan JSON (--json),
+// exit 0; or a clear error, exit 1.
+// Usage: npm run --silent parse -- <file> [--year YYYY] [--json]
+// The catalogue row for the file (data/plans.csv) supplies id, title, issuer, year and kind; without
+// one, a saved copy's own header (source:/title:/year:/kind: lines) or the text itself does.
 import { basename } from "node:path";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createHash } from "node:crypto";
 import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries } from "../src/io/read-source.ts";
+import { sha256 } from "../src/io/hash.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
+import { detectYear, readFixtureHeader } from "../src/pipeline/fixture-header.ts";
+import { planOutline } from "./lib/outline.ts";
 
-const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY]";
+const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY] [--json]";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
+const KINDS: Record<string, "plan" | "report" | "summary"> = { plan: "plan", "notice+plan": "plan", "task-table": "plan", "progress-report": "report", report: "report", summary: "summary" };
+
 async function main() {
   const args = process.argv.slice(2);
   const yearAt = args.indexOf("--year");
   const yearArg = yearAt === -1 ? null : args[yearAt + 1] ?? "";
+  const json = args.includes("--json");
   const file = args.find((a, i) => !a.startsWith("--") && (yearAt === -1 || i !== yearAt + 1));
   if (!file) fail(USAGE);
   if (yearArg !== null && !/^\d{4}$/.test(yearArg)) fail(`--year 须为四位数字的年份，收到“${yearArg}”\n${USAGE}`);
@@ -33,17 +40,24 @@ async function main() {
   } catch (e) {
     if (!(e instanceof InputError)) throw e; // a broken catalogue does not stop checking a document
   }
-  const year = yearArg ? Number(yearArg) : row?.year;
-  if (!year) fail(`不知道“${name}”是哪一年的计划：目录 data/plans.csv 中没有它，请加 --year YYYY\nthe year is unknown: pass --year YYYY`);
-  const bytes = await readFile(file);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  let bytes: Uint8Array = await readFile(file);
+  const digest = sha256(bytes);
+  // A saved copy may open with source:/title:/year:/kind: lines: they describe it, they are not its text.
+  // They are blanked (not removed), so line numbers still count in the file as it is.
+  const isText = !/\.docx$/i.test(file);
+  const header = isText ? readFixtureHeader(new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "")) : null;
+  if (header) bytes = new TextEncoder().encode("\n".repeat(header.lines) + header.body);
+  const text = isText ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : "";
+  const year = yearArg ? Number(yearArg) : row?.year ?? (header?.fields.year ? Number(header.fields.year) : null) ?? detectYear(text);
+  if (!year) fail(`不知道“${name}”是哪一年的计划：目录 data/plans.csv 中没有它，文中也没有写年份，请加 --year YYYY\nthe year is unknown: pass --year YYYY`);
   const meta = row ?? {
     file: name, id: name.replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan",
-    year, title: "", issuer: "", note: null, indexNumber: null, docNumber: null, category: null,
-    dateWritten: null, datePublished: null, validity: null, keywords: null,
+    year, title: header?.fields.title ?? "", issuer: header?.fields.issuer ?? "", note: null, indexNumber: null, docNumber: null, category: null,
+    dateWritten: null, datePublished: null, validity: null, keywords: null, kind: KINDS[header?.fields.kind ?? ""] ?? null,
   };
-  const plan = await buildPlan({ ...meta, year }, bytes, sha256, await loadDictionaries(DEFAULT_PATHS));
-  process.stdout.write(JSON.stringify(plan, null, 2) + "\n");
+  const plan = await buildPlan({ ...meta, year }, bytes, digest, await loadDictionaries(DEFAULT_PATHS));
+  const out = json ? JSON.stringify(plan, null, 2) : planOutline(plan);
+  process.stdout.write(out + "\n");
 }
 
 main().catch((e) => fail(`无法解析 cannot parse: ${e instanceof Error ? e.message : String(e)}`));

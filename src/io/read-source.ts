@@ -143,6 +143,7 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     title: row.title,
     issuer: row.issuer,
     note: row.note,
+    kind: row.kind ?? null,
     source: { file: row.file, sha256, format, encoding, bytes: bytes.length },
     disclosure: {
       indexNumber: row.indexNumber,

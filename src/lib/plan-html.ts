@@ -9,7 +9,7 @@ import type { SiteModel } from "../model/site-model.ts";
 type Labels = SiteModel["labels"];
 import { Html, html } from "./html.ts";
 import { piecesHtml, textHtml } from "./pieces-html.ts";
-import { measurePieces } from "./segments.ts";
+import { measurePieces, slicePieces } from "./segments.ts";
 import { entityPath, themePath } from "./urls.ts";
 import { formatDate } from "./format.ts";
 
@@ -39,5 +39,19 @@ export function measureHtml(measure: Measure, labels: Labels, notes: Note[]): Ht
   const themes = links(measure.themes, labels.themes, themePath);
   const entities = links(measure.entities, labels.entities, entityPath);
   const tags = (themes.length > 0 || entities.length > 0) && html`<p class="measure-tags">${themes.length > 0 && html`<span>主题：${themes}</span>`}${entities.length > 0 && html`<span>企业与项目：${entities}</span>`}</p>`;
-  return html`<article class="measure" id="${measure.anchor}" aria-label="${label}"><p>${measure.marker && html`<span class="marker">${measure.marker}</span>`}${piecesHtml(measurePieces(measure))}</p>${tags}${notes.map(noteHtml)}<a class="permalink" href="#${measure.anchor}" title="本条的固定链接"><span aria-hidden="true">#</span><span class="sr-only">${label}的固定链接</span></a></article>`;
+  const body = measure.cells ? cellsHtml(measure) : html`<p>${measure.marker && html`<span class="marker">${measure.marker}</span>`}${piecesHtml(measurePieces(measure))}</p>`;
+  return html`<article class="measure${measure.cells ? " row" : ""}" id="${measure.anchor}" aria-label="${label}">${body}${tags}${notes.map(noteHtml)}<a class="permalink" href="#${measure.anchor}" title="本条的固定链接"><span aria-hidden="true">#</span><span class="sr-only">${label}的固定链接</span></a></article>`;
+}
+
+/**
+ * A task-table row: its number, then each cell under its column name, marked as in the text. A cell
+ * the original merged with the row above shows the value it carries, said to be carried.
+ */
+function cellsHtml(measure: Measure): Html {
+  const pieces = measurePieces(measure);
+  const cells = (measure.cells ?? []).map((c) => {
+    const value = c.start !== null && c.end !== null ? piecesHtml(slicePieces(pieces, c.start, c.end)) : c.carried ? html`${c.text}<span class="carried">（原表与上一行合并）</span>` : html`<span class="empty">（空）</span>`;
+    return html`<div class="cell ${c.role}"><dt>${c.column}</dt><dd>${value}</dd></div>`;
+  });
+  return html`${measure.marker && html`<p class="row-number"><span class="marker">${measure.marker.replace(/[\s|]+$/, "")}</span></p>`}<dl class="cells">${cells}</dl>`;
 }

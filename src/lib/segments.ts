@@ -35,6 +35,19 @@ export function cut(text: string, ranges: Range[]): Piece[] {
   return pieces;
 }
 
+/** Returns the pieces covering offsets start–end of the text they were cut from, cut at both ends. */
+export function slicePieces(pieces: Piece[], start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + p.text.length);
+    if (from < to) out.push({ ...p, text: p.text.slice(from - at, to - at) });
+    at += p.text.length;
+  }
+  return out;
+}
+
 /** A piece of text, or one element wrapping the run of pieces that share its mark (and commitment). */
 export type MarkNode = { text: string } | { mark: Mark; commitment?: Commitment; children: MarkNode[] };
 
@@ -81,10 +94,8 @@ export function measurePieces(m: Measure): Piece[] {
   if (m.title && m.text.startsWith(m.title)) ranges.push({ start: 0, end: m.title.length, mark: "title" });
   for (const c of m.commitments) ranges.push({ start: c.start, end: c.end, mark: "commitment", commitment: c });
   const r = m.responsibility;
-  if (r) {
-    ranges.push({ start: r.start, end: r.end, mark: "responsibility" });
-    for (const n of r.names) if (n.kind !== "other") ranges.push({ start: n.start, end: n.end, mark: n.kind });
-  }
+  if (r && r.start !== null && r.end !== null) ranges.push({ start: r.start, end: r.end, mark: "responsibility" });
+  for (const n of r?.names ?? []) if (n.kind !== "other" && n.start !== null && n.end !== null) ranges.push({ start: n.start, end: n.end, mark: n.kind });
   return cut(m.text, ranges);
 }
 

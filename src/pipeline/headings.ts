@@ -18,9 +18,10 @@ export interface Item {
 
 const PART = /^([一二三四五六七八九十百]+)\s*[、.．,，]\s*(?![一二三四五六七八九十])/; // 一、 part heading (also 一. 一, ; not 一、二季度)
 const SECTION = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/; // （一） section heading, full-width or ASCII
-const ITEM_ARABIC = /^([0-9０-９]{1,3})\s*[.、．](?![0-9０-９])\s*/; // 1. 1、 1． (not 1.5)
+const ITEM_ARABIC = /^([0-9０-９]{1,3})\s*[.、．](?![0-9０-９](?![0-9０-９]{3}年))\s*/; // 1. 1、 1． (not 1.5; 1.2021年6月… is item 1)
 const ITEM_PAREN = /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*/; // （1） (1)
 const ITEM_CIRCLED = /^([①-⑳])\s*/; // ①
+const ITEM_PAREN_CHAR = /^([⑴-⒇])\s*/; // ⑴ — one character standing for (1)
 const NOTE = /^注\s*\[\d+\]\s*[：:]/; // 注[1]： a footnote or endnote, as a Word document's notes are read
 
 /** Returns the part heading at the start of `text` (一、指导思想), or null. */
@@ -43,6 +44,8 @@ export function matchItem(text: string): Item | null {
   if (arabic) return item(arabic, parseArabic(arabic[1]!), "arabic", text);
   const paren = ITEM_PAREN.exec(text);
   if (paren) return item(paren, parseArabic(paren[1]!), "paren", text);
+  const parenChar = ITEM_PAREN_CHAR.exec(text);
+  if (parenChar) return item(parenChar, parenChar[1]!.codePointAt(0)! - 0x2473, "paren", text);
   const circled = ITEM_CIRCLED.exec(text);
   if (circled) return item(circled, parseCircled(circled[1]!), "circled", text);
   return null;
@@ -59,6 +62,7 @@ export function isNote(text: string): boolean {
 }
 
 const SENTENCE_END = /[。！？!?]/; // ends a title sentence
+const RUN_ON = /(?<=[\u4e00-\u9fff”」》）)])(?=(?:一是|首先)[\u4e00-\u9fff“])/; // a heading running into its first point: …运行平稳一是认真…
 
 /**
  * Splits a heading's text into its title and the body that follows on the same line:
@@ -66,7 +70,10 @@ const SENTENCE_END = /[。！？!?]/; // ends a title sentence
  * A heading without a sentence end before its last character is all title (body "").
  */
 export function splitTitle(rest: string): { title: string; body: string } {
-  const m = SENTENCE_END.exec(rest);
+  const runOn = RUN_ON.exec(rest);
+  const stop = SENTENCE_END.exec(rest);
+  if (runOn && (!stop || runOn.index < stop.index) && runOn.index >= 4) return { title: rest.slice(0, runOn.index), body: rest.slice(runOn.index) };
+  const m = stop;
   if (!m || m.index === rest.length - 1) return { title: rest, body: "" };
   const end = m.index + 1;
   return { title: rest.slice(0, end), body: rest.slice(end).trim() };

@@ -1,8 +1,10 @@
 /** normalise: splits a document into trimmed, non-blank lines that keep their source line numbers. */
+import type { TaskTable } from "./task-table.ts";
 
 export interface Line {
   no: number; // 1-based line number in the source
   text: string; // the line without surrounding whitespace (spaces, 　, tabs, BOM)
+  table?: TaskTable; // set on the one line that stands for a whole task table (text "")
 }
 
 /**

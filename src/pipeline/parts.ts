@@ -28,13 +28,13 @@ export function splitParts(lines: Line[], warnings: Warning[]): { preamble: Line
     const heading = matchPart(line.text);
     const current = parts.at(-1);
     if (heading) {
-      const { title, body } = splitTitle(heading.rest);
+      const { title, body } = splitTitle(heading.rest.replace(/(?:\s*\|)+\s*$/, "")); // a table's category row: 一、创新驱动 | ||||
       parts.push({ line: line.no, marker: heading.marker, number: heading.number, title, body: body ? [{ no: line.no, text: body }] : [], notes: false });
     } else if (current && !current.notes && isNote(line.text)) {
       parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: true });
     } else if (current) {
       current.body.push(line);
-    } else if (!hasParts && (matchSection(line.text) || matchItem(line.text))) {
+    } else if (line.table || (!hasParts && (matchSection(line.text) || matchItem(line.text)))) {
       parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: false });
     } else {
       if (hasParts && (matchSection(line.text) || matchItem(line.text)))

@@ -3,13 +3,13 @@ import type { Measure, Plan } from "../schema/plan.ts";
 import type { MeasureRef } from "../schema/comparison.ts";
 
 /**
- * Returns every stored piece of the plan's source text, in source order: preamble, then for each part
+ * Returns every stored piece of the plan's source text, in source order: the notice around it, the preamble, then for each part
  * its marker and title, paragraphs and sections (marker, title, paragraphs, measures as marker + text).
  * Derived fields (measure titles, goals, commitments) are not repeated. With whitespace removed it
  * equals the source document with whitespace removed.
  */
-export function planPieces(plan: Pick<Plan, "preamble" | "parts">): string[] {
-  const out = [...plan.preamble];
+export function planPieces(plan: Pick<Plan, "preamble" | "parts"> & Partial<Pick<Plan, "notice">>): string[] {
+  const out = [...(plan.notice?.paragraphs ?? []), ...plan.preamble];
   for (const part of plan.parts) {
     out.push(part.marker + part.title, ...part.paragraphs);
     for (const section of part.sections) {
@@ -18,6 +18,21 @@ export function planPieces(plan: Pick<Plan, "preamble" | "parts">): string[] {
     }
   }
   return out.filter((s) => s !== "");
+}
+
+/**
+ * Returns the source text without the lines shown apart as page furniture (plan.furniture), and with
+ * layout removed — whitespace, and the | that borders the cells of a table flattened to text — so it can
+ * be compared with planPieces: the two agree character for character when nothing is lost.
+ */
+export function bodyText(text: string, plan: Pick<Plan, "furniture">): string {
+  const apart = new Set(plan.furniture.map((f) => f.line));
+  return layoutFree(text.split(/\r\n|\r|\n/).filter((_, i) => !apart.has(i + 1)).join("\n"));
+}
+
+/** Returns `s` without whitespace and table cell borders (|): the form in which a record and its source must agree. */
+export function layoutFree(s: string): string {
+  return s.replace(/[\s|]+/g, "");
 }
 
 /** Returns the plan's measures in document order. */

@@ -80,7 +80,7 @@ function readVerbRoles(raw: string, inner: string, start: number, at: number): R
     names.push(...found.map((t) => ({ ...t, role: label, kind: "office" as const })));
     return { label, names: found.map((t) => t.name) };
   });
-  return { raw, start, end: start + raw.length, leaders: [], offices: unique(roles.flatMap((r) => r.names)), roles, names, note: null };
+  return { raw, from: "text", start, end: start + raw.length, leaders: [], offices: unique(roles.flatMap((r) => r.names)), roles, names, note: null };
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -126,7 +126,7 @@ export function readRoles(raw: string, inner: string, start = 0, at = 0): Respon
     roles.push({ label, names: found.map((t) => t.name) });
   });
   const namesOf = (set: string[]) => unique(roles.filter((r) => set.includes(r.label)).flatMap((r) => r.names));
-  return { raw, start, end: start + raw.length, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, names, note };
+  return { raw, from: "text", start, end: start + raw.length, leaders: namesOf(LEADER_ROLES), offices: namesOf(OFFICE_ROLES), roles, names, note };
 }
 
 /** Splits `text` at each separator into trimmed, non-empty tokens; `at` is the offset of `text` in the measure text. */

@@ -1,5 +1,5 @@
 /** structure: builds a part's records — its sections, their measures, each measure's responsibility and commitments. */
-import type { Measure, Part, Section, Warning } from "../schema/plan.ts";
+import type { Measure, Part, Responsibility, Section, Warning } from "../schema/plan.ts";
 import type { Line } from "./normalise.ts";
 import { classifyPart, type RawPart } from "./parts.ts";
 import { splitSections } from "./sections.ts";
@@ -7,6 +7,16 @@ import { splitMeasures, type RawItem } from "./measures.ts";
 import { findResponsibility } from "./responsibility.ts";
 import { extractCommitments } from "./commitments.ts";
 import { findRedactionSpans } from "./redactions.ts";
+import { titleOf } from "./titles.ts";
+import { rowMeasure } from "./table-measures.ts";
+import { isReviewTitle } from "./document-kind.ts";
+
+/** How measures read their quantities: in a report, or a part looking back, results are not promises. */
+export interface BuildContext {
+  promises: boolean; // false: a report — only what a sentence names as a target (目标) is a commitment
+}
+
+const CAPTION = /(?:表|清单|一览|明细)$/; // a table's caption line: …任务分解表
 
 /**
  * Returns the Part for a raw part. Lines before its first section stay its paragraphs, unless they
@@ -14,28 +24,43 @@ import { findRedactionSpans } from "./redactions.ts";
  * A section with no numbered items holds its body as one measure, number null, titled as the section.
  * The notes part (注[1]：…) is all paragraphs.
  */
-export function buildPart(raw: RawPart, warnings: Warning[]): Part {
+export function buildPart(raw: RawPart, warnings: Warning[], context: BuildContext = { promises: true }): Part {
   if (raw.notes) return { number: "", marker: "", title: "", kind: "other", anchor: "", line: raw.line, paragraphs: texts(raw.body), sections: [] };
-  const { leading, sections: rawSections } = splitSections(raw.body);
+  const review = isReviewTitle(raw.title);
+  const ctx = { promises: context.promises && !review };
+  const inherited = headingResponsibility(raw.title);
+  const { runs, tables } = splitTables(raw.body);
+  const { leading, sections: rawSections } = splitSections(runs[0] ?? []);
   const lead = splitMeasures(leading);
   const sections: Section[] = [];
   if (lead.items.length > 0)
-    sections.push(section(null, "", "", lead.items[0]!.line, [], lead.items.map((it) => measure(it, "", warnings))));
+    sections.push(section(null, "", "", lead.items[0]!.line, [], lead.items.map((it) => measure(it, "", warnings, ctx, inherited))));
   for (const s of rawSections) {
+    const own = headingResponsibility(s.title) ?? inherited;
     const body = splitMeasures(s.body);
     const measures = body.items.length > 0
-      ? body.items.map((it) => measure(it, "", warnings))
-      : body.leading.length > 0 ? [measure(null, s.title, warnings, body.leading)] : [];
+      ? body.items.map((it) => measure(it, "", warnings, ctx, own))
+      : body.leading.length > 0 ? [measure(null, s.title, warnings, ctx, own, body.leading)] : [];
     const paragraphs = body.items.length > 0 ? texts(body.leading) : [];
     sections.push(section(s.number, s.marker, s.title, s.line, paragraphs, measures));
   }
   const paragraphs = lead.items.length > 0 ? texts(lead.leading) : texts(leading);
+  for (const { table, after } of tables) {
+    // a caption line just before the table (…任务分解表) titles its section
+    const last = sections.at(-1);
+    const holder = last ? last.paragraphs : paragraphs;
+    const caption = holder.length > 0 && CAPTION.test(holder.at(-1)!) && (!last || last.measures.length === 0) ? holder.pop()! : "";
+    const measures = table.rows.map((row) => rowMeasure(table, row, { promises: true }));
+    for (const m of measures) if (!m.responsibility && inherited) m.responsibility = inherited;
+    sections.push(section(null, "", caption, table.header[0]?.no ?? table.rows[0]?.lines[0]?.no ?? raw.line, texts(table.header), measures));
+    if (after.length > 0) sections.push(section(null, "", "", after[0]!.no, texts(after), []));
+  }
   const hasMeasures = sections.some((s) => s.measures.length > 0);
   return {
     number: raw.number,
     marker: raw.marker,
     title: raw.title,
-    kind: classifyPart(raw.title, hasMeasures),
+    kind: review ? "review" : classifyPart(raw.title, hasMeasures),
     anchor: "",
     line: raw.line,
     paragraphs,
@@ -43,16 +68,36 @@ export function buildPart(raw: RawPart, warnings: Warning[]): Part {
   };
 }
 
+/** Splits a part's body at its task tables: the lines before the first table, and each table with the lines after it. */
+function splitTables(body: Line[]): { runs: Line[][]; tables: { table: NonNullable<Line["table"]>; after: Line[] }[] } {
+  const runs: Line[][] = [[]];
+  const tables: { table: NonNullable<Line["table"]>; after: Line[] }[] = [];
+  for (const line of body) {
+    if (line.table) tables.push({ table: line.table, after: [] });
+    else (tables.at(-1)?.after ?? runs[0]!).push(line);
+  }
+  return { runs, tables };
+}
+
+/** The responsibility a heading states once for the items under it: 一、强化科技创新（区科技局牵头）. */
+function headingResponsibility(title: string): Responsibility | null {
+  const found = findResponsibility(title);
+  if (!found) return null;
+  const r = found.responsibility;
+  return { ...r, from: "heading", start: null, end: null, names: r.names.map((n) => ({ ...n, start: null, end: null })) };
+}
+
 function section(number: string | null, marker: string, title: string, line: number, paragraphs: string[], measures: Measure[]): Section {
   return { number, marker, title, anchor: "", line, paragraphs, measures };
 }
 
-function measure(item: RawItem | null, sectionTitle: string, warnings: Warning[], lines: Line[] = item?.lines ?? []): Measure {
+function measure(item: RawItem | null, sectionTitle: string, warnings: Warning[], context: BuildContext, inherited: Responsibility | null, lines: Line[] = item?.lines ?? []): Measure {
   const text = lines.map((l) => l.text).join("\n");
   const line = item?.line ?? lines[0]?.no ?? 0;
   const found = findResponsibility(text);
   if (found && !found.closed) warnings.push({ line, message: "责任标注的括号没有闭合，标注按到条目末尾读取" });
   const excluded = found ? [{ start: found.start, end: found.end }] : [];
+  const commitments = extractCommitments(text, excluded);
   return {
     number: item?.number ?? null,
     marker: item?.marker ?? "",
@@ -60,19 +105,38 @@ function measure(item: RawItem | null, sectionTitle: string, warnings: Warning[]
     title: item ? titleOf(text, found?.start ?? text.length) : sectionTitle,
     text,
     line,
-    responsibility: found?.responsibility ?? null,
-    commitments: extractCommitments(text, excluded),
+    responsibility: found?.responsibility ?? inherited,
+    commitments: context.promises ? commitments : commitments.filter((c) => namedAsTarget(text, c.start)),
     entities: [],
     themes: [],
     redactionSpans: findRedactionSpans(text).map(({ start, end }) => ({ start, end })),
+    cells: null,
   };
 }
 
-/** Returns a measure's title: its first sentence, 。 included, before any annotation or line break. */
-export function titleOf(text: string, annotationStart: number): string {
-  const head = text.slice(0, annotationStart).split("\n")[0]!;
-  const end = head.search(/[。！？!?]|(?<![0-9０-９])\.(?![0-9０-９])/); // 。 or an ASCII full stop, not a decimal point
-  return (end === -1 ? head : head.slice(0, end + 1)).trim();
+/**
+ * In a report, whether the quantity at `at` is one the text names as a target, not a result: its clause
+ * says 目标 (聚焦…增长6%目标任务), or it follows 目标是／目标为／目标： in the same sentence
+ * (【…年度目标是：工业投资实现37亿元，增长15%；…】). A share of a plan (占年度投资计划45%) is progress.
+ */
+function namedAsTarget(text: string, at: number): boolean {
+  const clauseStart = lastIndexOfAny(text, "，,；;。【】\n", at) + 1;
+  const clauseEnd = indexOfAny(text, "，,；;。【】\n", at);
+  const clause = text.slice(clauseStart, clauseEnd);
+  if (/占|完成率|进度|预计|累计|同比|实现了|完成了/.test(text.slice(clauseStart, at))) return false;
+  if (/目标/.test(clause)) return true;
+  const sentenceStart = lastIndexOfAny(text, "。【\n", at) + 1;
+  return /目标(?:是|为|值)?\s*[:：]|目标是|目标为/.test(text.slice(sentenceStart, at));
+}
+
+function lastIndexOfAny(text: string, chars: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (chars.includes(text[i]!)) return i;
+  return -1;
+}
+
+function indexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+  return text.length;
 }
 
 function texts(lines: Line[]): string[] {

@@ -21,7 +21,20 @@ export const CatalogueRowSchema = z.object({
   validity: optional,
   keywords: z.string().transform((s) => (s === "" ? null : s.split(/[,，;；、\s]+/).filter(Boolean))),
   note: optional,
+  kind: z.string().optional().transform((s) => s ?? "").refine((s) => s.trim() === "" || KIND_CELL.test(s.trim()), "类型请写“计划”“报告”或“总结”（也可留空，由文字判断）")
+    .transform((s) => kindOfCell(s)),
 });
+
+/** The kinds a catalogue cell may name: 计划 (plan), 报告 (a progress or completion report), 总结 (a summary, perhaps with next year's plan). */
+const KIND_CELL = /^(?:plan|report|summary|计划|工作计划|工作要点|要点|方案|报告|进展|进展报告|完成情况|总结)$/i;
+
+function kindOfCell(cell: string): "plan" | "report" | "summary" | null {
+  const s = cell.trim();
+  if (/^(?:plan|计划|工作计划|工作要点|要点|方案)$/i.test(s)) return "plan";
+  if (/^(?:report|报告|进展|进展报告|完成情况)$/i.test(s)) return "report";
+  if (/^(?:summary|总结)$/i.test(s)) return "summary";
+  return null;
+}
 
 export type CatalogueRow = z.output<typeof CatalogueRowSchema> & { line: number };
 
@@ -40,7 +53,8 @@ export const CATALOGUE_COLUMNS: Record<keyof z.input<typeof CatalogueRowSchema>,
   validity: ["有效性", "validity"],
   keywords: ["关键词", "keywords"],
   note: ["备注", "note"],
+  kind: ["类型", "kind"],
 };
 
 /** Fields that may be left out of the header altogether. */
-export const OPTIONAL_COLUMNS = new Set(["note"]);
+export const OPTIONAL_COLUMNS = new Set(["note", "kind"]);

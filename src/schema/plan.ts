@@ -12,16 +12,19 @@ export const SpanSchema = z.object({
   end: z.number().int().describe("结束位置（不含）"),
 });
 
-export const ResponsibilityNameSchema = SpanSchema.extend({
+export const ResponsibilityNameSchema = z.object({
+  start: z.number().int().nullable().describe("在措施全文中的起始位置；不在本条文字中（沿用上级标题或合并单元格）时为 null"),
+  end: z.number().int().nullable().describe("结束位置（不含）"),
   name: z.string().describe("名称，照录原文"),
   role: z.string().describe("所属的责任类别，如“牵头单位”"),
   kind: z.enum(["leader", "office", "other"]).describe("leader 责任领导 / office 责任单位或股室 / other 其他（如完成时限）"),
 }).describe("标注中的一个名称及其在措施全文中的位置");
 
 export const ResponsibilitySchema = z.object({
-  raw: z.string().describe("责任标注原文（含括号）"), // the annotation exactly as in the source, brackets included
-  start: z.number().int().describe("标注在措施全文中的起始位置（字符）"),
-  end: z.number().int().describe("标注在措施全文中的结束位置"),
+  raw: z.string().describe("责任标注原文（含括号）；来自表格各列或上级标题时为其原文"), // the annotation exactly as in the source, brackets included
+  from: z.enum(["text", "heading", "table"]).describe("text 写在本条中 / heading 写在上级标题上、适用于其下各条 / table 来自任务表的各列"),
+  start: z.number().int().nullable().describe("标注在措施全文中的起始位置（字符）；不在本条文字中时为 null"),
+  end: z.number().int().nullable().describe("标注在措施全文中的结束位置"),
   leaders: z.array(z.string()).describe("责任领导"),
   offices: z.array(z.string()).describe("责任股室"),
   roles: z.array(z.object({ label: z.string(), names: z.array(z.string()) })).describe("按原文写法列出的各类责任：责任股室、牵头单位、配合单位……"), // 责任股室 / 牵头单位 / 配合单位 …
@@ -56,6 +59,17 @@ export const CommitmentSchema = z.object({
   end: z.number().int().describe("在措施全文中的结束位置（字符）"),
 });
 
+export const ColumnRole = z.enum(["number", "task", "target", "indicator", "lead", "responsible", "cooperating", "leader", "deadline", "effect", "attribute", "unit", "status", "progress", "plan", "note", "value", "other"]);
+
+export const CellSchema = z.object({
+  column: z.string().describe("列名，照录表头"),
+  role: ColumnRole.describe("这一列的作用：task 任务 / lead 牵头单位 / responsible 责任单位 / cooperating 配合单位 / leader 责任领导 / deadline 完成时限 / progress 进展 ……"),
+  text: z.string().describe("单元格原文"),
+  start: z.number().int().nullable().describe("在措施全文中的起始位置；沿用上一行合并单元格时为 null"),
+  end: z.number().int().nullable().describe("结束位置（不含）"),
+  carried: z.boolean().describe("原表此格与上一行合并，沿用上一行的值"),
+}).describe("任务表一行中的一格");
+
 export const MeasureSchema = z.object({
   number: z.number().int().nullable().describe("条目编号；分节中未编号的正文为 null"),
   marker: z.string().describe("原文编号写法：“1.”“21、”“（1）”"), // the list marker as written: "1." "21、" "（1）"; "" when unnumbered
@@ -68,6 +82,7 @@ export const MeasureSchema = z.object({
   entities: z.array(z.string()).describe("点名的企业、项目、园区编号"),
   themes: z.array(z.string()).describe("所属工作主题编号"),
   redactionSpans: z.array(SpanSchema).describe("全文中每一处隐去值的位置"), // where the parser found each withheld value in `text`
+  cells: z.array(CellSchema).nullable().describe("来自任务表时，这一行的各格；不是表格行时为 null"),
 });
 
 export const SectionSchema = z.object({
@@ -80,13 +95,13 @@ export const SectionSchema = z.object({
   measures: z.array(MeasureSchema).describe("措施"),
 });
 
-export const PartKind = z.enum(["guidance", "goals", "measures", "other"]);
+export const PartKind = z.enum(["guidance", "goals", "measures", "review", "other"]);
 
 export const PartSchema = z.object({
   number: z.string().describe("部分编号“一”（即 一、）；没有编号的部分为空字符串"), // "一" for 一、; "" for an implicit part
   marker: z.string().describe("原文编号写法"),
   title: z.string().describe("标题"),
-  kind: PartKind.describe("guidance 指导思想 / goals 发展目标 / measures 工作措施 / other 其他"),
+  kind: PartKind.describe("guidance 指导思想 / goals 发展目标 / measures 工作措施 / review 回顾已做的工作（总结、完成情况） / other 其他"),
   anchor: z.string().describe("网页锚点"),
   line: z.number().int().describe("原文行号"),
   paragraphs: z.array(z.string()).describe("不属于任何分节的段落"),
@@ -98,6 +113,26 @@ export const RedactionSchema = z.object({
   column: z.number().int().describe("列号（从 1 起，按字符计）"), // 1-based, in characters
   glyphs: z.string().describe("隐去符号原文：X、XXX、*、×× ……"), // X, XXX, *, ××…
 });
+
+export const DocumentKindSchema = z.enum(["plan", "report", "summary"]).describe("plan 计划（目标、任务） / report 进展或完成情况报告 / summary 总结（可含下一年计划）");
+
+export const StatedFieldSchema = z.object({
+  field: z.enum(["indexNumber", "docNumber", "issuer", "category", "dateWritten", "datePublished", "validity", "keywords"]).describe("对应的公开要素"),
+  label: z.string().describe("文中的写法，如“索  引  号”“发文时间”"),
+  value: z.string().describe("文中写的值（日期已整理为 YYYY-MM-DD）"),
+  line: z.number().int().describe("原文行号"),
+  used: z.boolean().describe("目录此格为空，已采用文中的值；目录有值时以目录为准"),
+}).describe("文件自身写明的一项公开要素");
+
+export const NoticeSchema = z.object({
+  line: z.number().int().describe("通知开始的原文行号"),
+  paragraphs: z.array(z.string()).describe("印发通知的各段：标题、文号、主送机关、正文、落款、日期、附件说明，照录原文"),
+}).describe("包在计划外面的印发通知，与计划分开显示");
+
+export const FurnitureSchema = z.object({
+  line: z.number().int().describe("原文行号"),
+  text: z.string().describe("网页附带的文字（导航、分享提示、来源、页码……），照录原文"),
+}).describe("页面附带文字：随原文一起复制来的网页元素，不属于文件本身");
 
 export const DisclosureSchema = z.object({
   indexNumber: z.string().nullable().describe("索引号；未知为 null，绝不编造"), // 索引号
@@ -125,6 +160,11 @@ export const PlanSchema = z.object({
   note: z.string().nullable().describe("计划目录的备注，如标题由谁拟定"), // the catalogue's 备注
   source: SourceSchema, // 原始文件
   disclosure: DisclosureSchema, // 政府信息公开要素
+  kind: DocumentKindSchema, // what kind of document: a plan, a report, a summary
+  kindFrom: z.enum(["catalogue", "text"]).describe("类型的依据：catalogue 计划目录写明 / text 由标题和用语判断"),
+  stated: z.array(StatedFieldSchema).describe("文件自身写明的公开要素（索引号、文号……）及其行号"),
+  notice: NoticeSchema.nullable().describe("印发通知；没有时为 null"),
+  furniture: z.array(FurnitureSchema).describe("页面附带文字，与正文分开显示"),
   preamble: z.array(z.string()).describe("第一个部分之前的段落"),
   parts: z.array(PartSchema).describe("各部分（一、二、……）"),
   goals: z.array(GoalSchema).describe("发展目标部分逐句整理出的目标"),
@@ -157,6 +197,10 @@ export type Commitment = z.output<typeof CommitmentSchema>;
 export type Redaction = z.output<typeof RedactionSchema>;
 export type Warning = z.output<typeof WarningSchema>;
 export type Disclosure = z.output<typeof DisclosureSchema>;
+export type DocumentKind = z.output<typeof DocumentKindSchema>;
+export type StatedField = z.output<typeof StatedFieldSchema>;
+export type Notice = z.output<typeof NoticeSchema>;
+export type Cell = z.output<typeof CellSchema>;
 export type Source = z.output<typeof SourceSchema>;
 /** What the catalogue and the file say about a plan, besides its text. */
-export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure">;
+export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure"> & { kind?: DocumentKind | null }; // kind: as the catalogue names it; null or absent: read from the text

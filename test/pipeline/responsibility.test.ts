@@ -7,6 +7,7 @@ describe("findResponsibility(text)", () => {
     const found = findResponsibility(text)!;
     expect(found.responsibility).toEqual({
       raw: "(责任领导：XXX，责任股室：经济运行办公室、技改与创新办公室)",
+      from: "text",
       start: 12,
       end: 44,
       names: [
@@ -83,9 +84,9 @@ describe("findResponsibility(text)", () => {
     ];
     for (const text of texts) {
       const r = findResponsibility(text)!.responsibility;
-      expect(text.slice(r.start, r.end)).toBe(r.raw);
+      expect(text.slice(r.start!, r.end!)).toBe(r.raw);
       expect(r.names.length).toBeGreaterThan(0);
-      for (const n of r.names) expect(text.slice(n.start, n.end)).toBe(n.name);
+      for (const n of r.names) expect(text.slice(n.start!, n.end!)).toBe(n.name);
     }
     const time = findResponsibility(texts[2]!)!.responsibility.names.at(-1)!;
     expect(time).toMatchObject({ name: "6月底", role: "完成时限", kind: "other" });
