@@ -53,5 +53,6 @@ function cellsHtml(measure: Measure): Html {
     const value = c.start !== null && c.end !== null ? piecesHtml(slicePieces(pieces, c.start, c.end)) : c.carried ? html`${c.text}<span class="carried">（原表与上一行合并）</span>` : html`<span class="empty">（空）</span>`;
     return html`<div class="cell ${c.role}"><dt>${c.column}</dt><dd>${value}</dd></div>`;
   });
-  return html`${measure.marker && html`<p class="row-number"><span class="marker">${measure.marker.replace(/[\s|]+$/, "")}</span></p>`}<dl class="cells">${cells}</dl>`;
+  const number = measure.marker ? measure.marker.replace(/[\s|]+$/, "") : measure.number !== null ? String(measure.number) : "";
+  return html`${number && html`<p class="row-number">序号 <span class="marker">${number}</span></p>`}<dl class="cells">${cells}</dl>`;
 }

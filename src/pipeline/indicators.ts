@@ -56,7 +56,7 @@ export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
   const warnings: Warning[] = [];
   const goals = plan.goals.map((goal) => {
     const indicator = resolveIndicator(goal, indicators);
-    if (!indicator) warnings.push({ line: goal.line, message: `目标“${goal.text}”没有对应的指标：请在 data/indicators.csv 中补充别名` });
+    if (!indicator) warnings.push({ line: goal.line, message: `目标“${goal.text}”不是指标表 data/indicators.csv 中任何指标的名称或别名：若它是表中某项指标的另一种说法，请给那项指标补充别名；表中没有这项指标时无需处理` });
     return { ...goal, indicator };
   });
   const linkCommitment = (c: Commitment): Commitment => ({ ...c, indicator: resolveIndicator(c, indicators.filter((i) => i.unit === c.unit)) });

@@ -88,15 +88,16 @@ function rowCommitments(cells: Cell[], text: string): Commitment[] {
   if (indicator) {
     for (const cell of cells) {
       if (cell.role !== "value" || !PLAN_VALUE.test(cell.column) || cell.start === null) continue;
-      const q = findQuantities(cell.text + (unit && !/%$/.test(cell.text) && !/增长|%/.test(cell.column) ? unit : ""))[0];
+      const percent = /增长|%/.test(cell.column);
+      const q = findQuantities(cell.text + (/%$/.test(cell.text) ? "" : percent ? "%" : unit ?? ""))[0];
       const value = q ?? null;
       if (!value || (value.value === null && !value.redacted)) continue;
       out.push({
         text: text.slice(cell.start, cell.end!),
-        subject: /增长/.test(cell.column) ? `${indicator.text}增长` : indicator.text,
+        subject: /增长/.test(cell.column) && !indicator.text.endsWith("增长") ? `${indicator.text}增长` : indicator.text,
         indicator: null,
         value: value.value,
-        unit: /增长|%/.test(cell.column) ? "%" : value.unit ?? unit,
+        unit: percent ? "%" : value.unit ?? unit,
         redacted: value.redacted,
         qualifier: value.qualifier,
         stretch: false,

@@ -74,7 +74,7 @@ describe("linkIndicators(plan, indicators)", () => {
   it("warns, naming the goal and its line, when a goal matches no indicator", () => {
     const plan = linkIndicators(parse("一、发展目标\n地区生产总值增长6%。"), dictionary);
     expect(plan.goals[0]!.indicator).toBeNull();
-    expect(plan.warnings).toEqual([{ line: 2, message: "目标“地区生产总值增长6%”没有对应的指标：请在 data/indicators.csv 中补充别名" }]);
+    expect(plan.warnings).toEqual([{ line: 2, message: "目标“地区生产总值增长6%”不是指标表 data/indicators.csv 中任何指标的名称或别名：若它是表中某项指标的另一种说法，请给那项指标补充别名；表中没有这项指标时无需处理" }]);
   });
 });
 
