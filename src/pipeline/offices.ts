@@ -6,11 +6,21 @@ import { slugify, uniqueSlugs } from "./slug.ts";
 
 export const GENERIC_OFFICE = /^相关/; // 相关股室, 相关业务股室: a way of saying "whoever concerned", not an office
 
+/** A body outside the issuer — a government, town, zone, bureau, company — as against an office inside it (股室). */
+const UNIT = /(?:政府|人民政府|镇|乡|街道|办事处|管委会|管委|园区|开发区|局|委|委员会|公司|集团|法院|检察院|分局|银行|协会|学校|医院|大学|部门|单位|各区市|各县区)$|^各|^(?:市|县|区|省)(?:直|级)/;
+const OFFICE = /(?:股|室|科|组|所|站|队)$|办公室$/;
+
+/** Returns whether a named responsible body is an office inside the issuer (股室) or a unit of its own (单位). */
+export function bodyKind(name: string): "office" | "unit" {
+  return UNIT.test(name) && !/(?:股|科)室?$/.test(name) ? "unit" : OFFICE.test(name) ? "office" : /部$|办$|中心$/.test(name) ? "office" : "unit";
+}
+
 export interface OfficeRecord {
   slug: string; // pinyin of the name: jing-ji-yun-xing-ban-gong-shi; then the bureau's, where several bureaus name an office so
   name: string;
   issuer: string | null; // the bureau, where several bureaus name an office so (each bureau's 办公室 is its own); null where one does
   generic: boolean;
+  kind: "office" | "unit"; // 股室 inside the issuer, or a 单位 of its own (a government, town, zone, bureau)
   plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan of its bureau, oldest first; no measures where it is not named
 }
 
@@ -42,6 +52,7 @@ export function collectOffices(plans: Plan[]): OfficeRecord[] {
       name,
       issuer: naming.size > 1 ? issuer : null,
       generic: GENERIC_OFFICE.test(name),
+      kind: bodyKind(name),
       plans: placed
         .filter(({ plan }) => plan.issuer === issuer)
         .map(({ plan, measures }) => ({
