@@ -1,8 +1,8 @@
 /** outline: a plan record as a readable outline for the editor checking a document — kind, stated metadata, notice, parts, items with units and targets, warnings. */
 import type { Measure, Plan, Responsibility } from "../../src/schema/plan.ts";
 import { formatAmount } from "../../src/lib/format.ts";
+import { KIND_NAME as KIND } from "../../src/pipeline/document-kind.ts";
 
-const KIND = { plan: "计划", report: "进展或完成情况报告", summary: "工作总结" } as const;
 const FIELD = { indexNumber: "索引号", docNumber: "文号", issuer: "发布机构", category: "信息分类", dateWritten: "成文日期", datePublished: "发布日期", validity: "有效性", keywords: "关键词" } as const;
 
 /** Returns the outline: one line per heading and item, indented, with what was read from each. */

@@ -13,6 +13,9 @@ const INTENT = /力争|确保|推进|加快|实施|开展|落实|强化|完善|�
 const REVIEW_PART = /总结|完成情况|开展情况|进展情况|推进情况|基本情况|执行情况|主要成效|取得成效|工作成效|回顾|主要做法|存在(?:的)?问题/;
 const FORWARD_PART = /计划|打算|思路|安排|要点|目标|措施|举措|下步|下一步|明年/;
 
+/** What each kind is called on pages, in the outline and in warnings. */
+export const KIND_NAME = { plan: "计划", report: "进展或完成情况报告", summary: "工作总结" } as const;
+
 export interface DetectedKind {
   kind: DocumentKind;
   sure: boolean; // false: the words point both ways; the caller warns and the editor can say in the catalogue

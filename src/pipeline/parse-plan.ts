@@ -12,7 +12,7 @@ import { readStatedMetadata } from "./stated-metadata.ts";
 import { isPageFurniture } from "./furniture.ts";
 import { findNotice } from "./notice.ts";
 import { findTaskTables } from "./task-table.ts";
-import { detectKind } from "./document-kind.ts";
+import { detectKind, KIND_NAME } from "./document-kind.ts";
 
 /**
  * Returns the Plan for a document's text and what the catalogue says of it. Never throws: text it
@@ -71,7 +71,6 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
   };
 }
 
-const KIND_NAME = { plan: "计划", report: "进展或完成情况报告", summary: "工作总结" } as const;
 const FIELD_NAME: Record<StatedField["field"], string> = { indexNumber: "索引号", docNumber: "文号", issuer: "发布机构", category: "信息分类", dateWritten: "成文日期", datePublished: "发布日期", validity: "有效性", keywords: "关键词" };
 
 /**

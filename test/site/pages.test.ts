@@ -85,7 +85,7 @@ describe("the built plan pages", () => {
   it("shows disclosure fields the catalogue leaves empty as 未注明, never invented", () => {
     const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2021/"));
     const meta = Object.fromEntries([...document.querySelectorAll(".meta div")].map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent]));
-    expect(meta).toEqual({ 索引号: "未注明", 信息分类: "未注明", 发布机构: "濉溪县经济和信息化局", 成文日期: "未注明", 文号: "未注明", 发布日期: "未注明", 有效性: "未注明", 关键词: "未注明" });
+    expect(meta).toEqual({ 索引号: "未注明", 信息分类: "未注明", 发布机构: "濉溪县经济和信息化局", 成文日期: "未注明", 文号: "未注明", 发布日期: "未注明", 有效性: "未注明", 关键词: "未注明", 文件类型: "计划（据标题和用语判断）" });
   });
 
   it("lists the years on the home page, newest plan first", () => {
