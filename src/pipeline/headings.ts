@@ -56,6 +56,14 @@ function item(m: RegExpExecArray, number: number | null, family: ItemFamily, tex
   return { marker: m[0], number, family, rest: text.slice(m[0].length) };
 }
 
+/** A task given by a label rather than a number — 重点工作：…, 工作任务：…, and the report's 进展情况：… after it. */
+const LABELLED_TASK = /^(?:重点工作|工作任务|重点任务|主要任务|任务内容|工作内容|具体任务|任务名称|进展情况|落实情况|完成情况|工作进展)(?:[^：:。\n]{0,14}[：:]|[、，,][^。：:]{0,12}$)/;
+
+/** Returns whether a line opens a task given by label (重点工作：实施…), which reads as an unnumbered item. */
+export function isLabelledTask(text: string): boolean {
+  return LABELLED_TASK.test(text);
+}
+
 /** Returns whether `text` opens a note after the body (注[1]：…). */
 export function isNote(text: string): boolean {
   return NOTE.test(text);

@@ -1,11 +1,11 @@
-/** measures: splits a section's lines into its own paragraphs and its numbered items. */
+/** measures: splits a section's lines into its own paragraphs and its numbered (or labelled) items. */
 import type { Line } from "./normalise.ts";
-import { matchItem, type ItemFamily } from "./headings.ts";
+import { isLabelledTask, matchItem, type ItemFamily } from "./headings.ts";
 
 export interface RawItem {
   line: number;
   marker: string;
-  number: number;
+  number: number | null; // null for a labelled task (重点工作：…) rather than a numbered one
   lines: Line[]; // the item's first line without its marker, then its continuation lines
 }
 
@@ -21,10 +21,15 @@ export function splitMeasures(lines: Line[]): { leading: Line[]; items: RawItem[
   let family: ItemFamily | null = null;
   let sub: { family: ItemFamily; number: number } | null = null; // the sub-items of the current item
   for (const line of lines) {
+    if (isLabelledTask(line.text)) {
+      items.push({ line: line.no, marker: "", number: null, lines: [line] }); // 重点工作：… / 进展情况：… — a task given by label
+      sub = null;
+      continue;
+    }
     const item = matchItem(line.text);
     const current = items.at(-1);
     const continuesSub = item && sub && item.family === sub.family && item.number === sub.number + 1;
-    const isItem = item && !continuesSub && (!current || item.family === family || item.number === current.number + 1);
+    const isItem = item && !continuesSub && (!current || family === null || item.family === family || (current.number !== null && item.number === current.number + 1));
     if (item && isItem) {
       family ??= item.family;
       sub = null;

@@ -1,6 +1,6 @@
 /** parts: splits the document's lines into the preamble and the 一、… parts. */
 import type { Line } from "./normalise.ts";
-import { isNote, matchItem, matchPart, matchSection, splitTitle } from "./headings.ts";
+import { isLabelledTask, isNote, matchItem, matchPart, matchSection, splitTitle } from "./headings.ts";
 import type { Warning } from "../schema/plan.ts";
 
 export interface RawPart {
@@ -34,7 +34,7 @@ export function splitParts(lines: Line[], warnings: Warning[]): { preamble: Line
       parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: true });
     } else if (current) {
       current.body.push(line);
-    } else if (line.table || (!hasParts && (matchSection(line.text) || matchItem(line.text)))) {
+    } else if (line.table || (!hasParts && (matchSection(line.text) || matchItem(line.text) || isLabelledTask(line.text)))) {
       parts.push({ line: line.no, marker: "", number: "", title: "", body: [line], notes: false });
     } else {
       if (hasParts && (matchSection(line.text) || matchItem(line.text)))

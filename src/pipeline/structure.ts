@@ -126,7 +126,11 @@ function namedAsTarget(text: string, at: number): boolean {
   if (/占|完成率|进度|预计|累计|同比|实现了|完成了/.test(text.slice(clauseStart, at))) return false;
   if (/目标/.test(clause)) return true;
   const sentenceStart = lastIndexOfAny(text, "。【\n", at) + 1;
-  return /目标(?:是|为|值)?\s*[:：]|目标是|目标为/.test(text.slice(sentenceStart, at));
+  if (/目标(?:是|为|值)?\s*[:：]|目标是|目标为/.test(text.slice(sentenceStart, at))) return true;
+  // under a label naming targets (年度阶段性工作目标：第一季度：…), until a label naming progress
+  const labels = [...text.slice(0, at).matchAll(/(?:^|\n)([^\n:：。]{1,16})[:：]/g)].map((m) => m[1]!);
+  const zone = labels.findLast((l) => /目标|计划|任务/.test(l) || /进展|情况|问题|建议|落实/.test(l));
+  return zone !== undefined && /目标|计划|任务/.test(zone) && !/进展|情况|问题|建议|落实/.test(zone);
 }
 
 function lastIndexOfAny(text: string, chars: string, before: number): number {

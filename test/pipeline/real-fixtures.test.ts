@@ -98,6 +98,16 @@ describe("real documents (test/fixtures/real)", () => {
     expect(plan.redactions).toHaveLength(3); // XX亿元 three times: one value each
   });
 
+  it("reads a task given by label (重点工作：…) with its 牵头单位 line, and its stage targets as commitments in a report", () => {
+    const { plan } = read(files.find((f) => f.startsWith("09_"))!);
+    const [task, progress, ...results] = measuresOf(plan);
+    expect(task!.responsibility?.offices).toEqual(["市工业和信息化局"]);
+    expect(task!.commitments.map((c) => c.value)).toEqual([2, 2, 10]);
+    expect(progress!.title).toBe("进展情况、存在问题");
+    expect(results.map((m) => m.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(results.flatMap((m) => m.commitments)).toEqual([]); // what was done is not a promise
+  });
+
   it("counts one redaction per withheld value however it is written", () => {
     const count = (prefix: string) => read(files.find((f) => f.startsWith(prefix))!).plan.redactions.length;
     expect(count("16_")).toBe(35); // a single X for every figure, X月份, X长宏船舶
