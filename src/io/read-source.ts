@@ -13,6 +13,7 @@ import { LIMITS, megabytes } from "../pipeline/limits.ts";
 import { sha256 } from "./hash.ts";
 import { readPlanText } from "./read-plan-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
+import { quoteParagraphs } from "../pipeline/quote-lines.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
 import { linkPlan } from "../pipeline/link-plan.ts";
 import { readThemes } from "../pipeline/themes.ts";
@@ -156,7 +157,8 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     },
   };
   const plan = parsePlan(text, meta);
-  return linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
+  const linked = linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
+  return format === "docx" ? { ...linked, warnings: quoteParagraphs(linked.warnings, text) } : linked;
 }
 
 /** Returns what `read` returns, or null when it throws InputError, whose problems are added to `problems`; any other error is thrown on. */
