@@ -10,11 +10,11 @@ export interface RefsOptions {
 }
 
 /** Returns the measures as a list (a score, when given, after each), or `empty`. */
-export function refsHtml(plan: string, refs: (MeasureRef & { score?: number })[], { empty = "—", titles = true }: RefsOptions = {}): Html {
+export function refsHtml(plan: string, refs: (MeasureRef & { score?: number; role?: string })[], { empty = "—", titles = true }: RefsOptions = {}): Html {
   if (refs.length === 0) return html`<span class="na">${empty}</span>`;
-  const item = (r: MeasureRef & { score?: number }) => {
+  const item = (r: MeasureRef & { score?: number; role?: string }) => {
     const title = titles ? titleBeyondPlace(r) : null;
-    return html`<li><a href="${planPlacePath(plan, r.anchor)}">${r.place}</a>${title !== null && html`<span class="ref-title">${title}</span>`}${r.score !== undefined && html`<span class="score">（${r.score.toFixed(2)}）</span>`}</li>`;
+    return html`<li><a href="${planPlacePath(plan, r.anchor)}">${r.place}</a>${title !== null && html`<span class="ref-title">${title}</span>`}${r.role !== undefined && html`<span class="tag role">${r.role}</span>`}${r.score !== undefined && html`<span class="score">（${r.score.toFixed(2)}）</span>`}</li>`;
   };
   return html`<ul class="refs">${refs.map(item)}</ul>`;
 }

@@ -21,7 +21,7 @@ export interface OfficeRecord {
   issuer: string | null; // the bureau, where several bureaus name an office so (each bureau's 办公室 is its own); null where one does
   generic: boolean;
   kind: "office" | "unit"; // 股室 inside the issuer, or a 单位 of its own (a government, town, zone, bureau)
-  plans: { plan: string; year: number; measures: MeasureRef[] }[]; // every plan of its bureau, oldest first; no measures where it is not named
+  plans: { plan: string; year: number; measures: (MeasureRef & { role?: string })[] }[]; // every plan of its bureau, oldest first; no measures where it is not named; role: 牵头单位, 配合单位 … where it is not simply the one responsible
 }
 
 /** Returns the office's name as pages show it: 办公室, or 办公室（某某局） where several bureaus have one. */
@@ -58,10 +58,19 @@ export function collectOffices(plans: Plan[]): OfficeRecord[] {
         .map(({ plan, measures }) => ({
           plan: plan.id,
           year: plan.year,
-          measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => m.ref),
+          measures: measures.filter((m) => m.measure.responsibility?.offices.includes(name)).map((m) => withRole(m.ref, m.measure, name)),
         })),
     })),
   );
+}
+
+/** A role that says more than "responsible": it leads, or it helps (牵头单位, 配合单位, 协办单位, 参与单位). */
+const DISTINCT_ROLE = /牵头|配合|协办|协同|参与|协助/;
+
+function withRole(ref: MeasureRef, measure: Plan["parts"][number]["sections"][number]["measures"][number], name: string): MeasureRef & { role?: string } {
+  const roles = (measure.responsibility?.roles ?? []).filter((r) => r.names.includes(name)).map((r) => r.label);
+  const distinct = [...new Set(roles)].filter((l) => DISTINCT_ROLE.test(l));
+  return distinct.length > 0 ? { ...ref, role: distinct.join("、") } : ref;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectOffices, officeLabel, officeSlug, plansNamingNoOffice } from "../../src/pipeline/offices.ts";
+import { bodyKind, collectOffices, officeLabel, officeSlug, plansNamingNoOffice } from "../../src/pipeline/offices.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 import { parse } from "../helpers/plan.ts";
 
@@ -25,5 +25,18 @@ describe("collectOffices(plans) across a county's bureaus", () => {
   it("keeps a bureau's plan that names no office among that bureau's plans, so that its year reads 未标注", () => {
     expect(plansNamingNoOffice(plans)).toEqual(["a-2022"]);
     expect(collectOffices(plans)[0]!.plans.find((p) => p.plan === "a-2022")!.measures).toEqual([]);
+  });
+});
+
+describe("who leads and who helps, and units apart from offices", () => {
+  it("records the role where a unit leads or helps, and tells a unit (政府, 局, 乡镇) from an office inside the issuer (股, 室)", () => {
+    const p = { ...parse("一、重点工作\n1.推进数字化转型。\n牵头单位：县经信局\n配合单位：县财政局、各乡镇\n2.加强统计。（责任单位：县经信局）", "c-2023"), issuer: "县政府办", year: 2023 };
+    const offices = collectOffices([p]);
+    expect(offices.map((o) => [o.name, o.kind, o.plans[0]!.measures.map((m) => m.role ?? "")])).toEqual([
+      ["县经信局", "unit", ["牵头单位", ""]],
+      ["县财政局", "unit", ["配合单位"]],
+      ["各乡镇", "unit", ["配合单位"]],
+    ]);
+    expect(["综合股", "经济运行办公室", "规划建设局", "开发区管委", "市直有关部门、单位", "招商工作部"].map(bodyKind)).toEqual(["office", "office", "unit", "unit", "unit", "office"]);
   });
 });
