@@ -22,6 +22,8 @@ function nodeHtml(node: MarkNode): Html | string {
       return html`<span class="chip leader">${inner}</span>`;
     case "match":
       return html`<strong class="match">${inner}</strong>`;
+    case "inserted":
+      return html`<span class="inserted" title="转载网站插入的文字，不属于原文">${inner}<span class="sr-only">（转载网站插入，不属于原文）</span></span>`;
     case "redaction":
       return html`<span class="redacted" title="未公开：原文隐去的数值或名称">${inner}<span class="sr-only">（未公开）</span></span>`;
   }

@@ -1,8 +1,9 @@
 /** segments: cuts a measure's or paragraph's text into marked pieces for rendering — every character exactly once. */
 import type { Commitment, Measure } from "../schema/plan.ts";
 import { findRedactionSpans } from "../pipeline/redactions.ts";
+import { findInlineElisions } from "../pipeline/furniture.ts";
 
-export type Mark = "title" | "commitment" | "responsibility" | "office" | "leader" | "match" | "redaction";
+export type Mark = "title" | "commitment" | "responsibility" | "office" | "leader" | "match" | "redaction" | "inserted";
 
 export interface Piece {
   text: string;
@@ -17,7 +18,7 @@ interface Range {
   commitment?: Commitment;
 }
 
-const ORDER: Mark[] = ["title", "commitment", "responsibility", "office", "leader", "match", "redaction"];
+const ORDER: Mark[] = ["title", "commitment", "responsibility", "office", "leader", "match", "redaction", "inserted"];
 
 /** Returns `text` cut at every boundary of `ranges`; joined, the pieces' texts equal `text`. */
 export function cut(text: string, ranges: Range[]): Piece[] {
@@ -90,7 +91,7 @@ export function matchPieces(text: string, start: number, end: number): Piece[] {
  * annotation with each office and leader name, and every redaction — each where the parser found it.
  */
 export function measurePieces(m: Measure): Piece[] {
-  const ranges: Range[] = m.redactionSpans.map((r) => ({ ...r, mark: "redaction" as const }));
+  const ranges: Range[] = [...m.redactionSpans.map((r) => ({ ...r, mark: "redaction" as const })), ...m.insertedSpans.map((r) => ({ ...r, mark: "inserted" as const }))];
   if (m.title && m.text.startsWith(m.title)) ranges.push({ start: 0, end: m.title.length, mark: "title" });
   for (const c of m.commitments) ranges.push({ start: c.start, end: c.end, mark: "commitment", commitment: c });
   const r = m.responsibility;
@@ -99,6 +100,10 @@ export function measurePieces(m: Measure): Piece[] {
   return cut(m.text, ranges);
 }
 
+/** A plain paragraph's marks: its redactions, and text a reposting site inserted (…按程 (略) 重点项目…). */
 function redactionRanges(text: string, offset: number): Range[] {
-  return findRedactionSpans(text).map((r) => ({ start: offset + r.start, end: offset + r.end, mark: "redaction" as const }));
+  return [
+    ...findRedactionSpans(text).map((r) => ({ start: offset + r.start, end: offset + r.end, mark: "redaction" as const })),
+    ...findInlineElisions(text).map((r) => ({ start: offset + r.start, end: offset + r.end, mark: "inserted" as const })),
+  ];
 }

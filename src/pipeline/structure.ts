@@ -7,6 +7,7 @@ import { splitMeasures, type RawItem } from "./measures.ts";
 import { findResponsibility } from "./responsibility.ts";
 import { extractCommitments } from "./commitments.ts";
 import { findRedactionSpans } from "./redactions.ts";
+import { findInlineElisions } from "./furniture.ts";
 import { titleOf } from "./titles.ts";
 import { rowMeasure } from "./table-measures.ts";
 import { isReviewTitle } from "./document-kind.ts";
@@ -110,6 +111,7 @@ function measure(item: RawItem | null, sectionTitle: string, warnings: Warning[]
     entities: [],
     themes: [],
     redactionSpans: findRedactionSpans(text).map(({ start, end }) => ({ start, end })),
+    insertedSpans: findInlineElisions(text).map(({ start, end }) => ({ start, end })),
     cells: null,
   };
 }

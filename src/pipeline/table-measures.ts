@@ -3,6 +3,7 @@ import type { Cell, Commitment, Measure, Responsibility, ResponsibilityName } fr
 import type { ColumnRole, TaskTable, TableRow } from "./task-table.ts";
 import { extractCommitments } from "./commitments.ts";
 import { findRedactionSpans } from "./redactions.ts";
+import { findInlineElisions } from "./furniture.ts";
 import { findQuantities } from "./quantities.ts";
 import { titleOf } from "./titles.ts";
 
@@ -40,6 +41,7 @@ export function rowMeasure(table: TaskTable, row: TableRow, options: TableMeasur
     entities: [],
     themes: [],
     redactionSpans: findRedactionSpans(text).map(({ start, end }) => ({ start, end })),
+    insertedSpans: findInlineElisions(text).map(({ start, end }) => ({ start, end })),
     cells,
   };
 }

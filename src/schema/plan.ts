@@ -83,6 +83,7 @@ export const MeasureSchema = z.object({
   themes: z.array(z.string()).describe("所属工作主题编号"),
   redactionSpans: z.array(SpanSchema).describe("全文中每一处隐去值的位置"), // where the parser found each withheld value in `text`
   cells: z.array(CellSchema).nullable().describe("来自任务表时，这一行的各格；不是表格行时为 null"),
+  insertedSpans: z.array(SpanSchema).describe("转载网站插入文中的文字（如“(略)”）的位置：照录，但标明不属于原文"), // site-inserted elisions: kept, shown apart
 });
 
 export const SectionSchema = z.object({
