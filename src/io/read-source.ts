@@ -91,7 +91,7 @@ export async function loadDictionaries(paths: Paths): Promise<Dictionaries> {
 /** Returns the reported indicator values; throws InputError on any bad row (unknown indicator, a year with no plan …). */
 export async function loadIndicatorValues(paths: Paths): Promise<Observation[]> {
   const [indicators, rows] = await Promise.all([loadIndicators(paths), loadCatalogue(paths)]);
-  return readIndicatorValues(readCsv(await readFile(paths.values), paths.values), indicators, rows.map((r) => r.year));
+  return readIndicatorValues(readCsv(await readFile(paths.values), paths.values), indicators, rows.map((r) => r.year), rows.map((r) => r.jurisdiction ?? null));
 }
 
 /**
@@ -145,6 +145,7 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     issuer: row.issuer,
     note: row.note,
     kind: row.kind ?? null,
+    jurisdiction: row.jurisdiction ?? null,
     source: { file: row.file, sha256, format, encoding, bytes: bytes.length },
     disclosure: {
       indexNumber: row.indexNumber,

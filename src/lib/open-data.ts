@@ -12,12 +12,12 @@ type Absolute = (path: string) => string;
 
 /** Returns each series with the address of its page, for data/indicators.json. */
 export function indicatorRecords(all: IndicatorSeries[], absolute: Absolute) {
-  return all.map((s) => ({ formatVersion: OPEN_DATA_VERSION, ...s, url: absolute(indicatorPath(s.id)) }));
+  return all.map((s) => ({ formatVersion: OPEN_DATA_VERSION, ...s, url: absolute(indicatorPath(s.key)) }));
 }
 
 export const INDICATOR_CSV_COLUMNS = [
-  "indicator", "name", "category", "year", "kind", "value", "unit", "redacted", "qualifier", "status", "source", "source_date", "place", "url", "text", "note",
-] as const;
+  "indicator", "name", "category", "year", "kind", "value", "unit", "redacted", "qualifier", "status", "source", "source_date", "place", "url", "text", "note", "jurisdiction",
+] as const; // jurisdiction last: added in format 1 (fields are only ever added); empty on a one-jurisdiction site
 
 /** A published table: its columns in order and its rows, each a record keyed by column; written as CSV and as .xlsx. */
 export interface Table {
@@ -59,6 +59,7 @@ export function indicatorTable(all: IndicatorSeries[], absolute: Absolute): Tabl
       url: o.source.plan ? absolute(planPlacePath(o.source.plan, o.source.anchor)) : "",
       text: o.text ?? "",
       note: o.note ?? "",
+      jurisdiction: o.jurisdiction ?? "",
     })),
   );
   return { columns: INDICATOR_CSV_COLUMNS, rows };

@@ -5,9 +5,9 @@ import type { Plan } from "../schema/plan.ts";
 import { officesNote } from "./compare-words.ts";
 
 /** Returns the series of the plan's goal indicators that have a reported result: the charts worth a page. */
-export function keyIndicators(plan: Pick<Plan, "goals">, all: IndicatorSeries[]): IndicatorSeries[] {
+export function keyIndicators(plan: Pick<Plan, "goals" | "jurisdiction">, all: IndicatorSeries[]): IndicatorSeries[] {
   const goals = new Set(plan.goals.map((g) => g.indicator));
-  return all.filter((s) => goals.has(s.id) && s.observations.some((o) => o.kind === "actual" && o.value !== null));
+  return all.filter((s) => goals.has(s.id) && s.jurisdiction === plan.jurisdiction && s.observations.some((o) => o.kind === "actual" && o.value !== null));
 }
 
 /** Returns the comparison with the previous plan in sentences: goals kept, changed, new and dropped; entities in both; themes gone. */

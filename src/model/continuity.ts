@@ -21,8 +21,8 @@ export function continuity(entities: Entity[], plans: Plan[]): { entity: Entity;
 export function goalPresence(series: IndicatorSeries[], years: number[]): { id: string; name: string; years: ("goal" | "measure" | "none")[] }[] {
   return series
     .map((s) => ({
-      id: s.id,
-      name: s.name,
+      id: s.key,
+      name: s.jurisdiction ? `${s.name}（${s.jurisdiction}）` : s.name,
       years: years.map((y) => {
         const targets = s.observations.filter((o) => o.year === y && o.kind !== "actual");
         return targets.some((o) => o.source.anchor?.startsWith("g-")) ? "goal" : targets.length ? "measure" : "none";

@@ -31,11 +31,11 @@ export interface GoalLink {
 }
 
 /** Returns, for each goal of `plan` in order, its indicator and the result reported for the plan's year. */
-export function linkGoals(plan: { year: number; goals: { indicator: string | null }[] }, all: IndicatorSeries[]): GoalLink[] {
+export function linkGoals(plan: { year: number; jurisdiction: string | null; goals: { indicator: string | null }[] }, all: IndicatorSeries[]): GoalLink[] {
   return plan.goals.map((g) => {
-    const series = all.find((s) => s.id === g.indicator);
+    const series = all.find((s) => s.id === g.indicator && s.jurisdiction === plan.jurisdiction); // the plan's own jurisdiction's series, never another's
     return {
-      indicator: series ? { id: series.id, name: series.name } : null,
+      indicator: series ? { id: series.key, name: series.name } : null,
       result: series?.observations.find((o) => o.kind === "actual" && o.year === plan.year) ?? null,
     };
   });

@@ -32,7 +32,7 @@ export interface SiteModel {
   comparisons: Comparison[]; // consecutive plans of one bureau, oldest first
   comparisonsOf: Map<string, PlanComparisons>; // by plan id: with the previous plan, with the next
   series: IndicatorSeries[]; // every indicator, in dictionary order
-  summaries: Map<string, IndicatorSummary>; // by indicator id: latest targets and result, each year's assessment
+  summaries: Map<string, IndicatorSummary>; // by series key (the indicator id on a one-jurisdiction site): latest targets and result, each year's assessment
   issuerSeries: Map<string, IndicatorSeries[]>; // by bureau: every indicator as that bureau's plans see it
   offices: OfficeRecord[];
   silentPlans: string[]; // plans that name no responsible office
@@ -62,7 +62,11 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
   // 3. indicator series: targets from the plans, results from the values; then as each bureau sees them
   const series = buildIndicatorSeries(indicators, plans, values);
   const issuers = [...new Set(plans.map((p) => p.issuer))];
-  const issuerSeriesMap = new Map(issuers.map((issuer) => [issuer, series.map((s) => issuerSeries(s, plans.filter((p) => p.issuer === issuer)))]));
+  const issuerSeriesMap = new Map(issuers.map((issuer) => {
+    const own = plans.filter((p) => p.issuer === issuer);
+    const jurisdictions = new Set(own.map((p) => p.jurisdiction));
+    return [issuer, series.filter((s) => jurisdictions.has(s.jurisdiction)).map((s) => issuerSeries(s, own))];
+  }));
   // 4. offices, themes and entities across the plans
   return {
     plans,
@@ -71,7 +75,7 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     comparisons,
     comparisonsOf: indexComparisons(comparisons),
     series,
-    summaries: new Map(series.map((s) => [s.id, summariseSeries(s)])),
+    summaries: new Map(series.map((s) => [s.key, summariseSeries(s)])),
     issuerSeries: issuerSeriesMap,
     offices: collectOffices(plans),
     silentPlans: plansNamingNoOffice(plans),

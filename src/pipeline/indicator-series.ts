@@ -5,35 +5,45 @@ import type { Observation } from "../schema/observation.ts";
 import type { Plan } from "../schema/plan.ts";
 import { findMentions } from "./mentions.ts";
 import { planObservations } from "./observations.ts";
+import { slugify } from "./slug.ts";
 
 const KIND_ORDER = { target: 0, stretch: 1, actual: 2 } as const;
 
 /**
- * Returns one series per indicator, in dictionary order: the plan years (ascending) of the issuers that
- * set it a target, every target the
- * plans state (goals, then measures, in document order) and every reported value, sorted by year and
- * kind (target, 力争, actual), and the plan passages that name it. Plans are walked once each.
+ * Returns one series per indicator and jurisdiction, in dictionary order: a jurisdiction's bureaus share
+ * its indicators, and two jurisdictions never share a series. Each holds the plan years (ascending) of
+ * that jurisdiction's issuers that set it a target, every target their plans state (goals, then
+ * measures, in document order) and every value reported for that jurisdiction, sorted by year and kind
+ * (target, 力争, actual), and the plan passages that name it. A site with one jurisdiction has one series
+ * per indicator, keyed by the indicator's id; with several, keys are <id>--<jurisdiction in pinyin>.
  */
 export function buildIndicatorSeries(indicators: Indicator[], plans: Plan[], reported: Observation[]): IndicatorSeries[] {
   const byPlanYear = [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  const jurisdictions = [...new Set(byPlanYear.map((p) => p.jurisdiction))];
+  if (jurisdictions.length === 0) jurisdictions.push(null);
+  const keys = new Map(jurisdictions.map((j) => [j, jurisdictions.length > 1 ? `--${slugify(j ?? "wei-zhu-ming")}` : ""]));
   const stated = byPlanYear.flatMap(planObservations);
   const issuerOf = new Map(byPlanYear.map((p) => [p.id, p.issuer]));
-  /** The years of the plans of the issuers that set the indicator a target (all plans when none does), so that another bureau's plan adds no empty year. */
-  const yearsOf = (id: string) => {
-    const issuers = new Set(stated.filter((o) => o.indicator === id).map((o) => issuerOf.get(o.source.plan!)));
-    const own = byPlanYear.filter((p) => issuers.size === 0 || issuers.has(p.issuer));
-    return [...new Set(own.map((p) => p.year))];
-  };
-  return indicators.map((indicator) => ({
-    ...indicator,
-    years: yearsOf(indicator.id),
-    observations: [...stated, ...reported]
-      .filter((o) => o.indicator === indicator.id)
-      .map((o, i) => ({ o, i }))
-      .sort((a, b) => a.o.year - b.o.year || KIND_ORDER[a.o.kind] - KIND_ORDER[b.o.kind] || a.i - b.i)
-      .map(({ o }) => o),
-    mentions: findMentions(indicator, byPlanYear),
-  }));
+  return indicators.flatMap((indicator) =>
+    jurisdictions.map((jurisdiction) => {
+      const own = byPlanYear.filter((p) => p.jurisdiction === jurisdiction);
+      const observations = [...stated, ...reported].filter((o) => o.indicator === indicator.id && o.jurisdiction === jurisdiction);
+      // the years of the plans of the issuers that set it a target (all its plans when none does), so that another bureau's plan adds no empty year
+      const issuers = new Set(observations.filter((o) => o.source.plan !== null).map((o) => issuerOf.get(o.source.plan!)));
+      const years = [...new Set(own.filter((p) => issuers.size === 0 || issuers.has(p.issuer)).map((p) => p.year))];
+      return {
+        ...indicator,
+        key: `${indicator.id}${keys.get(jurisdiction)}`,
+        jurisdiction,
+        years,
+        observations: observations
+          .map((o, i) => ({ o, i }))
+          .sort((a, b) => a.o.year - b.o.year || KIND_ORDER[a.o.kind] - KIND_ORDER[b.o.kind] || a.i - b.i)
+          .map(({ o }) => o),
+        mentions: findMentions(indicator, own),
+      };
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 /** indicators: reads the indicator dictionary and values, and links each goal to the indicator its words name. */
 import { INDICATOR_COLUMNS, IndicatorRowSchema, type Indicator } from "../schema/indicator.ts";
-import { INDICATOR_VALUE_COLUMNS, IndicatorValueCsvRowSchema } from "../schema/indicator-value.ts";
+import { INDICATOR_VALUE_COLUMNS, IndicatorValueCsvRowSchema, OPTIONAL_VALUE_COLUMNS } from "../schema/indicator-value.ts";
 import { ObservationSchema } from "../schema/observation.ts";
 import { REDACTION_SOURCE } from "./redactions.ts";
 
@@ -69,8 +69,8 @@ export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
  * bad cell (a value that is not a number — X or * mean redacted), an unknown indicator, a year with
  * no plan, or a second value for the same (indicator, year, kind).
  */
-export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[]): Observation[] {
-  const { rows, problems } = readRecords(table, IndicatorValueCsvRowSchema, INDICATOR_VALUE_COLUMNS);
+export function readIndicatorValues(table: CsvTable, indicators: Indicator[], planYears: number[], jurisdictions: (string | null)[] = [null]): Observation[] {
+  const { rows, problems } = readRecords(table, IndicatorValueCsvRowSchema, INDICATOR_VALUE_COLUMNS, OPTIONAL_VALUE_COLUMNS);
   const column = (field: string) => columnNumber(table, INDICATOR_VALUE_COLUMNS, field);
   const seen = new Map<string, number>();
   const observations: Observation[] = [];
@@ -81,13 +81,19 @@ export function readIndicatorValues(table: CsvTable, indicators: Indicator[], pl
     if (!redacted && !/^-?\d+(\.\d+)?$/.test(number)) problems.push(at("value", `value：“${row.value}”不是数字（未公开的数值请填 X 或 *）`));
     else
       observations.push(ObservationSchema.parse({
-        indicator: row.indicator, year: row.year, kind: row.kind, value: redacted ? null : Number(number), unit: row.unit, redacted, qualifier: null, status: row.status, text: null,
+        indicator: row.indicator, year: row.year, kind: row.kind, value: redacted ? null : Number(number), unit: row.unit, redacted, qualifier: null, status: row.status, text: null, jurisdiction: row.jurisdiction,
         source: { title: row.source, date: row.sourceDate, plan: null, anchor: null, place: null },
         note: row.note,
       }));
     if (!indicators.some((i) => i.id === row.indicator)) problems.push(at("indicator", `未知的指标编号“${row.indicator}”：请先在 data/indicators.csv 中登记`));
     if (!planYears.includes(row.year)) problems.push(at("year", `${row.year} 年没有已发布的计划（已有：${[...planYears].sort().join("、")}）`));
-    const key = `${row.indicator}|${row.year}|${row.kind}`;
+    if (!jurisdictions.includes(row.jurisdiction)) {
+      const known = [...new Set(jurisdictions)].map((j) => j ?? "（未写行政区划的）").join("、");
+      problems.push(at("jurisdiction", row.jurisdiction === null
+        ? `这一行没有写行政区划，而计划目录中的计划都写了（${known}）：请写明这个数字是哪里的`
+        : `行政区划“${row.jurisdiction}”没有已发布的计划（已有：${known}）：一个地方的数字不能放在另一个地方的计划旁`));
+    }
+    const key = `${row.indicator}|${row.year}|${row.kind}|${row.jurisdiction ?? ""}`;
     if (seen.has(key)) problems.push(at("kind", `“${row.indicator}”${row.year} 年的 ${row.kind} 已在第 ${seen.get(key)} 行填写`));
     else seen.set(key, row.line);
   }

@@ -3,7 +3,7 @@ import type { Observation } from "../schema/observation.ts";
 import type { Goal, Part, Plan } from "../schema/plan.ts";
 import { placedMeasures } from "./plan-text.ts";
 
-type PlanRecord = Pick<Plan, "id" | "year" | "title" | "disclosure" | "parts" | "goals">;
+type PlanRecord = Pick<Plan, "id" | "year" | "title" | "disclosure" | "parts" | "goals" | "jurisdiction">;
 
 /**
  * Returns one observation per linked goal (placed in its goals part, anchored at g-<n>) and per
@@ -31,6 +31,7 @@ function observe(plan: PlanRecord, q: Stated, indicator: string, text: string, a
     qualifier: q.qualifier,
     status: null,
     text,
+    jurisdiction: plan.jurisdiction,
     source: { title: plan.title, date: plan.disclosure.datePublished ?? plan.disclosure.dateWritten, plan: plan.id, anchor, place },
     note: null,
   };

@@ -55,6 +55,7 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
   const { disclosure, stated, issuer } = mergeStated(meta, statedRead.fields, warnings);
   return {
     ...meta,
+    jurisdiction: meta.jurisdiction ?? null,
     issuer,
     disclosure,
     kind,

@@ -21,6 +21,7 @@ export const CatalogueRowSchema = z.object({
   validity: optional,
   keywords: z.string().transform((s) => (s === "" ? null : s.split(/[,，;；、\s]+/).filter(Boolean))),
   note: optional,
+  jurisdiction: z.string().optional().transform((s) => (s ?? "").trim() || null), // 行政区划 the plan is about; empty: the site's one
   kind: z.string().optional().transform((s) => s ?? "").refine((s) => s.trim() === "" || KIND_CELL.test(s.trim()), "类型请写“计划”“报告”或“总结”（也可留空，由文字判断）")
     .transform((s) => kindOfCell(s)),
 });
@@ -54,7 +55,8 @@ export const CATALOGUE_COLUMNS: Record<keyof z.input<typeof CatalogueRowSchema>,
   keywords: ["关键词", "keywords"],
   note: ["备注", "note"],
   kind: ["类型", "kind"],
+  jurisdiction: ["行政区划", "jurisdiction"],
 };
 
 /** Fields that may be left out of the header altogether. */
-export const OPTIONAL_COLUMNS = new Set(["note", "kind"]);
+export const OPTIONAL_COLUMNS = new Set(["note", "kind", "jurisdiction"]);

@@ -15,6 +15,7 @@ export const IndicatorValueCsvRowSchema = z.object({
   source: z.string().min(1, "缺少来源：每个数字都必须注明出处"),
   sourceDate: optionalDate,
   note: optionalText,
+  jurisdiction: z.string().optional().transform((s) => (s ?? "").trim() || null), // 行政区划: whose figure; empty: the site's one
 });
 
 export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValueCsvRowSchema>, string[]> = {
@@ -27,4 +28,8 @@ export const INDICATOR_VALUE_COLUMNS: Record<keyof z.input<typeof IndicatorValue
   source: ["source", "来源"],
   sourceDate: ["source_date", "来源日期"],
   note: ["note", "备注"],
+  jurisdiction: ["jurisdiction", "行政区划"],
 };
+
+/** Columns that may be left out of the header: a single-county site names no jurisdiction. */
+export const OPTIONAL_VALUE_COLUMNS = new Set(["jurisdiction"]);

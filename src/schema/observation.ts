@@ -21,6 +21,7 @@ export const ObservationSchema = z.object({
   qualifier: z.string().nullable().describe("以上、左右、以内……"), // 以上 / 左右 / 以内 …
   status: z.string().nullable().describe("状态，如“预计数”"), // 预计数 …
   text: z.string().nullable().describe("目标在计划中的原话；报告的数值为 null"), // the plan's own words for a target; null for a reported value
+  jurisdiction: z.string().nullable().describe("行政区划：这个数字是哪里的（如“濉溪县”）；只有一个行政区划的网站为 null"), // whose figure: never shown beside another's
   source: ObservationSourceSchema, // 出处
   note: z.string().nullable().describe("说明"),
 });

@@ -158,6 +158,7 @@ export const PlanSchema = z.object({
   year: z.number().int().describe("年度"),
   title: z.string().describe("标题（来自计划目录）"),
   issuer: z.string().describe("发布机构"),
+  jurisdiction: z.string().nullable().describe("行政区划：计划所属的县（区、市）；只有一个行政区划的网站为 null"), // whose plan: a county's bureaus share its indicators, two counties never do
   note: z.string().nullable().describe("计划目录的备注，如标题由谁拟定"), // the catalogue's 备注
   source: SourceSchema, // 原始文件
   disclosure: DisclosureSchema, // 政府信息公开要素
@@ -204,4 +205,4 @@ export type Notice = z.output<typeof NoticeSchema>;
 export type Cell = z.output<typeof CellSchema>;
 export type Source = z.output<typeof SourceSchema>;
 /** What the catalogue and the file say about a plan, besides its text. */
-export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure"> & { kind?: DocumentKind | null }; // kind: as the catalogue names it; null or absent: read from the text
+export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure"> & { kind?: DocumentKind | null; jurisdiction?: string | null }; // kind: as the catalogue names it; null or absent: read from the text

@@ -40,7 +40,7 @@ describe("noteHtml(note) and paragraphHtml(text)", () => {
 });
 
 describe("observationHtml(o)", () => {
-  const o: Observation = { indicator: "x", year: 2021, kind: "actual", value: 12.5, unit: "%", redacted: false, qualifier: null, status: null, text: null, source: { title: "t", date: null, plan: null, anchor: null, place: null }, note: null };
+  const o: Observation = { indicator: "x", year: 2021, kind: "actual", value: 12.5, unit: "%", redacted: false, qualifier: null, status: null, text: null, jurisdiction: null, source: { title: "t", date: null, plan: null, anchor: null, place: null }, note: null };
 
   it("shows a number, 定性目标, or 未公开 with its unit and qualifier as tags — never 0", () => {
     expect(observationHtml(o).markup).toBe(`<span class="num">12.5%</span>`);
@@ -57,7 +57,7 @@ describe("observationHtml(o)", () => {
 });
 
 describe("observationSourceHtml(o, short)", () => {
-  const o: Observation = { indicator: "x", year: 2022, kind: "target", value: 8, unit: "%", redacted: false, qualifier: null, status: null, text: null, source: { title: "濉溪县经信局2022年工作计划", date: null, plan: "p-2022", anchor: "g-2", place: "一、目标任务" }, note: null };
+  const o: Observation = { indicator: "x", year: 2022, kind: "target", value: 8, unit: "%", redacted: false, qualifier: null, status: null, text: null, jurisdiction: null, source: { title: "濉溪县经信局2022年工作计划", date: null, plan: "p-2022", anchor: "g-2", place: "一、目标任务" }, note: null };
 
   it("links a plan's target to its place, cited in full or short", () => {
     expect(observationSourceHtml(o).markup).toBe(`<a href="/plans/p-2022/#g-2">濉溪县经信局2022年工作计划 · 一、目标任务</a>`);

@@ -5,7 +5,7 @@ import type { Observation } from "../../src/schema/observation.ts";
 /** A made-up observation for 2022 (test data). */
 function obs(kind: Observation["kind"], value: number | null, extra: Partial<Observation> = {}): Observation {
   return {
-    indicator: "x", year: 2022, kind, value, unit: "家", redacted: false, qualifier: null, status: null, text: null,
+    indicator: "x", year: 2022, kind, value, unit: "家", redacted: false, qualifier: null, status: null, text: null, jurisdiction: null,
     source: { title: "测试", date: null, plan: null, anchor: null, place: null }, note: null, ...extra,
   };
 }

@@ -119,3 +119,25 @@ describe("findMentions(indicator, plans)", () => {
     ]);
   });
 });
+
+describe("buildIndicatorSeries across jurisdictions (made-up plans of two counties)", () => {
+  const county = (id: string, issuer: string, jurisdiction: string, year: number, target: string) =>
+    ({ ...parse(`一、发展目标\n规上工业增加值增长${target}%。\n二、重点工作\n1.推进工业运行。`, id), issuer, jurisdiction, year, title: `测试：${id}` });
+  const two = [county("a-fgw", "甲县发改委", "甲县", 2023, "6"), county("a-jxj", "甲县经信局", "甲县", 2023, "7"), county("b-jxj", "乙县经信局", "乙县", 2023, "9")].map((p) => linkIndicators(p, dictionary));
+  const reported = [
+    { ...values[0]!, indicator: "industrial-value-added", year: 2023, value: 5, jurisdiction: "甲县" },
+    { ...values[0]!, indicator: "industrial-value-added", year: 2023, value: 8, jurisdiction: "乙县" },
+  ];
+  const all = buildIndicatorSeries(dictionary, two, reported).filter((s) => s.id === "industrial-value-added");
+
+  it("gives each jurisdiction its own series: a county's bureaus share it, two counties never do", () => {
+    expect(all.map((s) => [s.key, s.jurisdiction, s.observations.map((o) => `${o.kind} ${o.value} ${o.source.plan ?? o.jurisdiction}`)])).toEqual([
+      ["industrial-value-added--jia-xian", "甲县", ["target 6 a-fgw", "target 7 a-jxj", "actual 5 甲县"]],
+      ["industrial-value-added--yi-xian", "乙县", ["target 9 b-jxj", "actual 8 乙县"]],
+    ]);
+  });
+
+  it("keeps the indicator id as the key on a one-jurisdiction site, so its addresses do not change", () => {
+    expect(series.filter((s) => s.id === "industrial-value-added").map((s) => [s.key, s.jurisdiction])).toEqual([["industrial-value-added", null]]);
+  });
+});

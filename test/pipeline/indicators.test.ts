@@ -5,6 +5,7 @@ import { readCsv } from "../../src/pipeline/csv.ts";
 import { linkIndicators, readIndicators, readIndicatorValues, resolveIndicator } from "../../src/pipeline/indicators.ts";
 import { InputError } from "../../src/pipeline/input-error.ts";
 import { measuresOf, parse, parseFixture } from "../helpers/plan.ts";
+import { errorsOf } from "../helpers/errors.ts";
 
 const dictionary = readIndicators(readCsv(readFileSync(resolve(import.meta.dirname, "../../data/indicators.csv")), "data/indicators.csv"));
 const csv = (text: string) => readCsv(new TextEncoder().encode(text), "data/indicators.csv");
@@ -85,7 +86,7 @@ describe("readIndicatorValues(table, indicators, planYears)", () => {
   it("reads the committed values: the 2022 results, each with its source", () => {
     const committed = readIndicatorValues(readCsv(readFileSync(resolve(import.meta.dirname, "../../data/indicator-values.csv")), "data/indicator-values.csv"), dictionary, [2021, 2022]);
     expect(committed.find((v) => v.indicator === "industrial-value-added")).toEqual({
-      indicator: "industrial-value-added", year: 2022, kind: "actual", value: -6, unit: "%", redacted: false, qualifier: null, status: "预计数", text: null,
+      indicator: "industrial-value-added", year: 2022, kind: "actual", value: -6, unit: "%", redacted: false, qualifier: null, status: "预计数", text: null, jurisdiction: null,
       source: { title: "濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上）", date: "2023-01-12", plan: null, anchor: null, place: null },
       note: "报告原文：规模工业增加值下降6%",
     });
@@ -95,6 +96,15 @@ describe("readIndicatorValues(table, indicators, planYears)", () => {
       ["new-little-giant-enterprises", 2, "家"], ["new-champion-enterprises", 2, "家"],
     ]);
     expect(committed.every((v) => v.source.title && v.source.date === "2023-01-12" && v.year === 2022 && v.kind === "actual")).toBe(true);
+  });
+
+  it("names each value's jurisdiction (行政区划), and stops on one that has no plan, with file:line:column", () => {
+    const table = csv("indicator,year,kind,value,unit,status,source,source_date,note,行政区划\na,2022,actual,1,%,,s,,,濉溪县\na,2022,actual,2,%,,s,,,灵璧县\n");
+    expect(errorsOf(() => readIndicatorValues(table, [{ ...dictionary[0]!, id: "a" }], [2022], ["濉溪县", "萧县"]))).toEqual([
+      "data/indicators.csv:3:10: 行政区划“灵璧县”没有已发布的计划（已有：濉溪县、萧县）：一个地方的数字不能放在另一个地方的计划旁",
+    ]);
+    const ok = readIndicatorValues(csv("indicator,year,kind,value,unit,status,source,source_date,note,行政区划\na,2022,actual,1,%,,s,,,濉溪县\na,2022,actual,2,%,,s,,,萧县\n"), [{ ...dictionary[0]!, id: "a" }], [2022], ["濉溪县", "萧县"]);
+    expect(ok.map((o) => [o.value, o.jurisdiction])).toEqual([[1, "濉溪县"], [2, "萧县"]]); // the same indicator, year and kind: two places, no clash
   });
 
   it("reads X or * in a value cell as redacted, not as an error", () => {
