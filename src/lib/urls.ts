@@ -21,3 +21,4 @@ export const entityPath = (id: string) => href(`entities/${id}/`);
 export const printPath = (id: string) => href(`plans/${id}/print/`);
 export const pdfPath = (file: string) => href(`pdf/${file}`);
 export const officePath = (slug: string) => href(`offices/${slug}/`);
+export const bureauPath = (slug: string) => href(`bureaus/${slug}/`);

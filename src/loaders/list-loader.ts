@@ -26,7 +26,7 @@ export const indicatorLoader = (paths: Paths): Loader =>
 /** Reported values (results, and any target not stated in a plan), one entry per indicator, year and kind. */
 export const indicatorValueLoader = (paths: Paths): Loader =>
   csvLoader("indicator-value-loader", async () =>
-    (await loadIndicatorValues(paths)).map((value) => ({ id: `${value.indicator}-${value.year}-${value.kind}`, data: value })),
+    (await loadIndicatorValues(paths)).map((value) => ({ id: `${value.indicator}-${value.year}-${value.kind}${value.jurisdiction ? `-${value.jurisdiction}` : ""}`, data: value })),
   );
 
 /** The themes, one entry per theme id. */

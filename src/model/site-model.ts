@@ -15,6 +15,7 @@ import { countPlan, type PlanCounts } from "./plan-counts.ts";
 import { summariseSeries, type IndicatorSummary } from "./indicator-summary.ts";
 import { countThemes, measuresByTheme, type ThemeCount, type ThemeMeasures } from "./themes.ts";
 import { continuity, goalPresence } from "./continuity.ts";
+import { uniqueSlugs } from "../pipeline/slug.ts";
 
 /** What the model is made from: the plans as parsed and linked, and the editor's lists. */
 export interface SiteInputs {
@@ -25,8 +26,17 @@ export interface SiteInputs {
   entities: Entity[];
 }
 
+/** A bureau publishing plans: its own page lists its plans, its indicators and its offices. */
+export interface Bureau {
+  slug: string; // pinyin of its name: /bureaus/<slug>/
+  issuer: string;
+  jurisdictions: (string | null)[]; // the 行政区划 its plans are about (one, as a rule)
+  plans: Plan[]; // newest first
+}
+
 export interface SiteModel {
   plans: Plan[]; // newest year first, then by id
+  bureaus: Bureau[]; // in order of their latest plan, newest first
   counts: Map<string, PlanCounts>; // by plan id
   neighbours: Map<string, Neighbours>; // by plan id: the same bureau's plans just before and after
   comparisons: Comparison[]; // consecutive plans of one bureau, oldest first
@@ -67,9 +77,16 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     const jurisdictions = new Set(own.map((p) => p.jurisdiction));
     return [issuer, series.filter((s) => jurisdictions.has(s.jurisdiction)).map((s) => issuerSeries(s, own))];
   }));
-  // 4. offices, themes and entities across the plans
+  // 4. bureaus, each with its plans
+  const slugs = uniqueSlugs(issuers);
+  const bureaus = issuers.map((issuer) => {
+    const own = plans.filter((p) => p.issuer === issuer);
+    return { slug: slugs.get(issuer)!, issuer, jurisdictions: [...new Set(own.map((p) => p.jurisdiction))], plans: own };
+  });
+  // 5. offices, themes and entities across the plans
   return {
     plans,
+    bureaus,
     counts,
     neighbours,
     comparisons,

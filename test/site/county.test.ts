@@ -55,7 +55,7 @@ describe("a county's site: two bureaus, twenty years", () => {
     expect(dots).toBeLessThanOrEqual(12 * 20); // not 12 × 40: one per year, not per plan
     expect(count(chart, /<text /g)).toBeLessThan(12 + 20); // axis labels only
     expect(html).toContain("年度较多，数字见下表");
-    expect(html).toContain("各机构同一年度的计划合计");
+    expect(html).toContain(`同一年度为${[...issuers].sort().join("、")}的计划合计`); // the bureaus summed, named
   });
 
   it("gives /themes/ a column per year, however many plans each year has", () => {
