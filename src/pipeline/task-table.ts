@@ -1,7 +1,8 @@
-/** task-table: finds task tables flattened to text (one cell per line, `|` rows or tab rows) and reads their rows into typed cells. */
+/** task-table: finds task tables flattened to text (one cell per line, `|` rows, tab rows, or a whole table in one paragraph) and reads their rows into typed cells. */
 import { matchPart, matchSection } from "./headings.ts";
 import type { Line } from "./normalise.ts";
 import { parseArabic, parseChineseNumeral } from "./numerals.ts";
+import { readRunOn } from "./run-on-table.ts";
 
 export type ColumnRole =
   | "number" | "task" | "target" | "indicator" | "lead" | "responsible" | "cooperating" | "leader" | "deadline"
@@ -69,10 +70,11 @@ const ATTACHMENT = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(
 
 type Value = { text: string; line: number };
 type Category = { line: Line; title: string };
-type Read = { header: Line[]; columns: TableColumn[]; items: (TableRow | Category)[]; end: number; findings: TableFinding[] };
+/** A table read from `lines[start]` up to `end`: the caption (text before the header on a run-on table's line), header, rows and categories. */
+export type TableRead = { caption?: Line; header: Line[]; columns: TableColumn[]; items: (TableRow | Category)[]; end: number; findings: TableFinding[] };
 
 const key = (name: string) => name.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/％/g, "%").replace(/[—–～~]/g, "-");
-const roleOf = (name: string): ColumnRole | null => {
+export const roleOf = (name: string): ColumnRole | null => {
   const k = key(name);
   return k.length > 16 ? null : (NAMES.find(([, re]) => re.test(k))?.[0] ?? null);
 };
@@ -82,8 +84,10 @@ const rowNumber = (text: string) => (/^[0-9０-９]{1,3}$/.test(text) ? parseAra
 const isLabel = (text: string) => text !== "" && key(text).length <= 16 && !/[。，；：,;:！？]/.test(text) && rowNumber(text) === null;
 
 /**
- * Finds the task tables among a document's lines. Every line lands in exactly one segment, in order: the lines of
- * all segments (a table's header lines, then its rows' lines; a category's line) are the input, object for object.
+ * Finds the task tables among a document's lines. Every line lands in segments, in order: the lines of all segments
+ * (a table's header lines, then its rows' lines; a category's line) are the input, object for object — except a line
+ * holding a whole table in one paragraph (see run-on-table), which comes as pieces: new lines with its number (caption,
+ * header, categories, one per row) whose texts, whitespace removed, join into its text with whitespace removed.
  * A table cut by category rows (一、创新驱动 | ||||) comes as a `table` segment with the header, then each category
  * followed by a `table` segment with `header: []` and the same columns. Never throws.
  */
@@ -93,11 +97,12 @@ export function findTaskTables(lines: Line[]): { segments: Segment[]; findings: 
     const findings: TableFinding[] = [];
     let pending: Line[] = [];
     for (let i = 0; i < lines.length; ) {
-      const read = readVertical(lines, i) ?? readRows(lines, i);
+      const read = readVertical(lines, i) ?? readRows(lines, i) ?? readRunOn(lines, i);
       if (!read) {
         pending.push(lines[i++]!);
         continue;
       }
+      if (read.caption) pending.push(read.caption);
       if (pending.length) segments.push({ kind: "lines", lines: pending });
       pending = [];
       segments.push(...toSegments(read));
@@ -112,7 +117,7 @@ export function findTaskTables(lines: Line[]): { segments: Segment[]; findings: 
 }
 
 /** Returns the roles of a header's cells, or null if they are not a header: ≥ 2 known names, one naming the subject, few unknown ones. */
-function headerRoles(names: string[]): ColumnRole[] | null {
+export function headerRoles(names: string[]): ColumnRole[] | null {
   const roles = names.map(roleOf);
   const known = roles.filter((r) => r !== null);
   const unknown = names.filter((n, c) => roles[c] === null);
@@ -139,7 +144,7 @@ const endsTable = (text: string) =>
   matchPart(text) !== null || matchSection(text) !== null || ATTACHMENT.test(text) || roleOf(cellOf(text)) === "number" || isRowHeader(text);
 
 /** Reads a table written one cell per line from `start` (a 序号 line), rows opening at the next row number. */
-function readVertical(lines: Line[], start: number): Read | null {
+function readVertical(lines: Line[], start: number): TableRead | null {
   if (roleOf(cellOf(lines[start]!.text)) !== "number") return null;
   let j = start + 1;
   while (j < lines.length && j - start < 16 && isLabel(cellOf(lines[j]!.text))) j++;
@@ -195,7 +200,7 @@ function verticalRow(rowLines: Line[], columns: TableColumn[], prev: TableCell[]
 }
 
 /** Reads a table of `|` or tab rows whose header (one or two lines) starts at `start`; category rows become items of their own. */
-function readRows(lines: Line[], start: number): Read | null {
+function readRows(lines: Line[], start: number): TableRead | null {
   const first = lines[start]!;
   const lead = /^[|｜]/.test(first.text);
   const names = splitRow(first.text, lead);
@@ -294,7 +299,7 @@ function place(values: Value[], columns: TableColumn[], idx: number[], prev: Tab
 }
 
 /** Splits a read table at its category rows into segments, keeping the order of the lines. */
-function toSegments(read: Read): Segment[] {
+function toSegments(read: TableRead): Segment[] {
   const table: TaskTable = { header: read.header, columns: read.columns, rows: [] };
   const segments: Segment[] = [{ kind: "table", table }];
   let current: TaskTable | null = table;
