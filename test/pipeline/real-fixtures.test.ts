@@ -108,6 +108,16 @@ describe("real documents (test/fixtures/real)", () => {
     expect(results.flatMap((m) => m.commitments)).toEqual([]); // what was done is not a promise
   });
 
+  it("reads a table flattened into one paragraph, cells apart only by spaces: each row a measure with its unit", () => {
+    const { plan } = read(files.find((f) => f.startsWith("03_"))!);
+    const rows = measuresOf(plan);
+    expect(rows.map((m) => [m.number, m.responsibility?.offices ?? []])).toEqual([
+      [1, ["市发展改革委"]], [2, ["市商务局"]], [3, ["市发展改革委"]], [4, ["市商务局"]], [5, ["市人力资源和社会保障局"]], [6, []],
+    ]);
+    expect(rows[0]!.cells!.map((c) => [c.role, c.text.slice(0, 8)])).toEqual([["task", "全市生产总值增长"], ["status", "序时推进"], ["progress", "上半年,市政府逐"], ["lead", "市发展改革委"]]);
+    expect(plan.warnings.some((w) => /截断|不全|缺/.test(w.message))).toBe(true); // row 6 is cut off
+  });
+
   it("counts one redaction per withheld value however it is written", () => {
     const count = (prefix: string) => read(files.find((f) => f.startsWith(prefix))!).plan.redactions.length;
     expect(count("16_")).toBe(35); // a single X for every figure, X月份, X长宏船舶
