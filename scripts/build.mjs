@@ -12,7 +12,7 @@ import { acquireBuildLock } from "./lib/build-lock.mjs";
 import { BuildStop } from "./lib/build-stop.mjs";
 import { describeLastGood, preparePublish, publishPaths, publishSite, recoverPublish, removeLeftovers } from "./lib/publish.mjs";
 import { PLAN_BUNDLE, writePageIndex } from "./lib/search-index.mjs";
-import { writeSitemap } from "./lib/sitemap.mjs";
+import { writeRobots, writeSitemap } from "./lib/sitemap.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const final = resolve(root, process.env.DIST_DIR || "dist");
@@ -112,6 +112,7 @@ try {
   console.log(`搜索索引 Search index: ${indexRun.out} beside Astro; ${pages} pages in ${((Date.now() - built) / 1000).toFixed(2)} s after it`);
   const listed = writeSitemap(staged, process.env.SITE_URL, process.env.BASE_PATH);
   console.log(listed ? `sitemap.xml: ${listed} pages` : "未设置 SITE_URL，不生成 sitemap.xml（搜索引擎需要完整网址）");
+  writeRobots(staged, process.env.SITE_URL, process.env.BASE_PATH);
 } catch (e) {
   fail("构建失败（搜索索引或 sitemap）", ` After Astro: ${e instanceof Error ? e.message : e}`);
 }

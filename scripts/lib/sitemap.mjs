@@ -1,5 +1,5 @@
 // sitemap.xml for a built site: every HTML page but the 404, under SITE_URL and BASE_PATH. Search engines
-// need absolute addresses, so without SITE_URL no sitemap is written.
+// need absolute addresses, so without SITE_URL no sitemap is written. robots.txt names it when there is one.
 import { readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
@@ -15,4 +15,14 @@ export function writeSitemap(dir, siteUrl, basePath = "/") {
   const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...pages.map((p) => `  <url><loc>${p.replace(/&/g, "&amp;")}</loc></url>`), "</urlset>", ""].join("\n");
   writeFileSync(join(dir, "sitemap.xml"), xml);
   return pages.length;
+}
+
+/**
+ * Writes dir/robots.txt: every crawler may read every page; with a site URL it names the sitemap, which only
+ * then exists. Crawlers read robots.txt only at the host's root: under BASE_PATH the host's own robots.txt
+ * should carry the Sitemap line.
+ */
+export function writeRobots(dir, siteUrl, basePath = "/") {
+  const sitemap = siteUrl ? new URL("sitemap.xml", new URL(basePath.replace(/\/?$/, "/"), siteUrl)).href : null;
+  writeFileSync(join(dir, "robots.txt"), ["User-agent: *", "Disallow:", ...(sitemap ? ["", `Sitemap: ${sitemap}`] : []), ""].join("\n"));
 }

@@ -22,6 +22,12 @@ export function renderSvg(options: Plot.PlotOptions, text: ChartText): string {
     el.removeAttribute("aria-label");
     el.removeAttribute("aria-description");
   }
+  // Plot writes font-variant="tabular-nums" on its axes' <g>; as an SVG attribute font-variant takes only normal or
+  // small-caps (HTML checkers report it), so the same CSS property is set as a style instead: the numbers look the same
+  for (const el of svg.querySelectorAll("[font-variant]")) {
+    el.setAttribute("style", [el.getAttribute("style"), `font-variant:${el.getAttribute("font-variant")}`].filter(Boolean).join(";"));
+    el.removeAttribute("font-variant");
+  }
   return svg.outerHTML;
 }
 

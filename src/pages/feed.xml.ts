@@ -1,22 +1,32 @@
 /** /feed.xml: an Atom feed of the plans, newest first — a reader subscribes to hear of next year's plan. */
 import type { APIRoute } from "astro";
-import { getPlans } from "../lib/plans.ts";
+import { getSiteModel } from "../lib/site-model.ts";
 import { siteName } from "../lib/site.ts";
-import { atomFeed } from "../lib/feed.ts";
+import { atomFeed, feedId } from "../lib/feed.ts";
 import { href, planPath } from "../lib/urls.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  const plans = await getPlans();
+  // ids are the pages' URLs when the site's address is known, else name-based urn:uuid ids (never relative)
+  const id = (path: string, issuer: string) => (site ? absolute(path) : feedId(`${issuer}${path}`));
+  const { plans, series } = await getSiteModel();
+  const planDate = (p: (typeof plans)[number]) => p.disclosure.datePublished ?? p.disclosure.dateWritten;
+  // every date the inputs state: the catalogue's, and the source dates of the values the site shows
+  const stated = [...plans.map(planDate), ...series.flatMap((s) => s.observations.map((o) => o.source.date))].filter((d): d is string => d !== null);
+  const name = siteName(plans);
   const body = atomFeed({
-    title: siteName(plans),
+    id: id(href(), name),
+    title: name,
     self: absolute(href("feed.xml")),
     home: absolute(href()),
+    authors: [...new Set(plans.map((p) => p.issuer))],
+    latestStated: stated.sort().at(-1) ?? null,
     entries: plans.map((p) => ({
-      id: absolute(planPath(p.id)),
+      id: id(planPath(p.id), p.issuer),
       title: p.title,
       link: absolute(planPath(p.id)),
-      updated: p.disclosure.datePublished ?? p.disclosure.dateWritten,
+      author: p.issuer,
+      date: planDate(p),
       summary: `${p.issuer}${p.year}年度计划全文。`,
     })),
   });

@@ -6,6 +6,13 @@ import { linkedStylesheets } from "../../support/site-files.ts";
 export { filesUnder, linkedStylesheets, siteFile } from "../../support/site-files.ts";
 import { parseHTML } from "linkedom";
 
+/** One page of every page type (a search page with a query), as a path under the site's base: the pages a11y and HTML validity tests check. */
+export const PAGE_TYPES = [
+  "", "plans/", "plans/suixi-jxj-2021/", "plans/suixi-jxj-2022/print/", "indicators/", "indicators/industrial-value-added/",
+  "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao/",
+  "offices/", "offices/jing-ji-yun-xing-ban-gong-shi/", "data/", "search/?q=上云", "404.html",
+];
+
 export function readPage(dist: string, path: string): string {
   return readFileSync(join(dist, path, path.endsWith(".html") ? "" : "index.html"), "utf8");
 }

@@ -3,13 +3,9 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, serveSite } from "../helpers/browser.ts";
+import { PAGE_TYPES } from "../helpers/site.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const PAGE_TYPES = [
-  "", "plans/", "plans/suixi-jxj-2021/", "plans/suixi-jxj-2022/print/", "indicators/", "indicators/industrial-value-added/",
-  "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao/",
-  "offices/", "offices/jing-ji-yun-xing-ban-gong-shi/", "data/", "search/?q=上云", "404.html",
-];
 
 let browser: Browser;
 beforeAll(async () => {
