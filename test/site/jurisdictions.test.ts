@@ -8,6 +8,7 @@ import { parseHTML } from "linkedom";
 import { copyProject, ROOT, type ProjectCopy } from "../helpers/project.ts";
 import { readPage, visibleText } from "../helpers/site.ts";
 import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
+import { HAS_JAVA, nuErrors } from "../helpers/nu.ts";
 
 const FIXTURES = resolve(ROOT, "test/fixtures");
 let project: ProjectCopy;
@@ -92,5 +93,10 @@ describe("a county's column: three bureaus of 濉溪县, one plan of 威海市",
     const { document } = parseHTML(readPage(dist(), "compare/"));
     expect([...document.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(expect.arrayContaining(["濉溪县", "威海市"]));
     expect(text("compare/")).toContain("同一年度为濉溪县发展和改革委员会、濉溪县经济和信息化局、濉溪县财政局的计划合计");
+  });
+
+  it.skipIf(!HAS_JAVA)("gives valid HTML on the county's own page types (W3C Nu checker)", async () => {
+    const pages = ["", "plans/", "bureaus/sui-xi-xian-fa-zhan-he-gai-ge-wei-yuan-hui/", "compare/", "themes/", "indicators/", "indicators/industrial-value-added--wei-hai-shi/", "offices/"];
+    expect(await nuErrors(pages.map((p) => join(dist(), p, "index.html")), dist())).toEqual([]);
   });
 });
