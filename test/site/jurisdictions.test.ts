@@ -80,6 +80,8 @@ describe("a county's column: three bureaus of 濉溪县, one plan of 威海市",
     const years = [...document.querySelectorAll(".years a")].map((a) => a.textContent);
     expect(years).toEqual([...new Set(years)]);
     expect(document.querySelector("#latest-h")).toBeNull(); // no one bureau's plan as the county's 最新计划
+    const kpiLists = [...document.querySelectorAll(".kpis")].map((ul) => [ul.previousElementSibling?.textContent, [...ul.querySelectorAll("li > a")].length]);
+    expect(kpiLists.map(([h]) => h)).toEqual(["濉溪县", "威海市"]); // each place's results in a list of its own, never side by side
   });
 
   it("gives each bureau a page with its plans, the indicators it sets targets for and its offices", () => {
