@@ -1,7 +1,7 @@
 /** /feed.xml: an Atom feed of the plans, newest first — a reader subscribes to hear of next year's plan. */
 import type { APIRoute } from "astro";
 import { getPlans } from "../lib/plans.ts";
-import { siteName } from "../lib/site.ts";
+import { getSiteIdentity, siteNames } from "../lib/site-identity.ts";
 import { atomFeed } from "../lib/feed.ts";
 import { href, planPath } from "../lib/urls.ts";
 
@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const plans = await getPlans();
   const body = atomFeed({
-    title: siteName(plans),
+    title: siteNames((await getSiteIdentity()).info, plans).name,
     self: absolute(href("feed.xml")),
     home: absolute(href()),
     entries: plans.map((p) => ({
