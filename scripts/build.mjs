@@ -13,6 +13,7 @@ import { BuildStop } from "./lib/build-stop.mjs";
 import { describeLastGood, preparePublish, publishPaths, publishSite, recoverPublish, removeLeftovers } from "./lib/publish.mjs";
 import { PLAN_BUNDLE, writePageIndex } from "./lib/search-index.mjs";
 import { writeRobots, writeSitemap } from "./lib/sitemap.mjs";
+import { writeCarePages } from "./lib/care-pages.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const final = resolve(root, process.env.DIST_DIR || "dist");
@@ -108,13 +109,15 @@ if (astroRun.status !== 0 || indexRun.status !== 0) {
 const built = Date.now();
 try {
   renameSync(planIndex, resolve(staged, PLAN_BUNDLE));
+  const care = writeCarePages(staged, process.env.BASE_PATH || "/");
+  console.log(`长辈版 Care view: ${care.pages} pages under care/ (${(care.bytes / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - built) / 1000).toFixed(2)} s`);
   const pages = await writePageIndex(staged);
   console.log(`搜索索引 Search index: ${indexRun.out} beside Astro; ${pages} pages in ${((Date.now() - built) / 1000).toFixed(2)} s after it`);
   const listed = writeSitemap(staged, process.env.SITE_URL, process.env.BASE_PATH);
   console.log(listed ? `sitemap.xml: ${listed} pages` : "未设置 SITE_URL，不生成 sitemap.xml（搜索引擎需要完整网址）");
   writeRobots(staged, process.env.SITE_URL, process.env.BASE_PATH);
 } catch (e) {
-  fail("构建失败（搜索索引或 sitemap）", ` After Astro: ${e instanceof Error ? e.message : e}`);
+  fail("构建失败（长辈版、搜索索引或 sitemap）", ` After Astro: ${e instanceof Error ? e.message : e}`);
 }
 orStop(() => publishSite(staged, final));
 removeLeftovers(final, olderSites()); // the replaced site, now that the new one is in place

@@ -1,11 +1,12 @@
 #!/usr/bin/env -S npx tsx
-// Checks every input without building: the catalogue, the lists, each plan's file and notes (errors:
+// Checks every input without building: the catalogue, the lists, data/site.csv and portal/, each plan's file and notes (errors:
 // what the build would refuse), each plan's findings a person should look at before publishing, and
 // files in seeds/ that the catalogue does not name. Exit 1 on any error, 0 when only findings remain.
 // Usage: npm run check
 import { DEFAULT_PATHS, listSeeds, loadCatalogue, loadDictionaries, loadIndicatorValues, readNoteFiles, readPlan, readSourceBytes } from "../src/io/read-source.ts";
 import { formatProblem, InputError } from "../src/pipeline/input-error.ts";
 import { reviewPlan } from "../src/pipeline/review.ts";
+import { loadSiteIdentity } from "../src/io/site-identity.ts";
 
 async function main(): Promise<number> {
   const errors: string[] = [];
@@ -21,7 +22,12 @@ async function main(): Promise<number> {
   const [rows, dict] = [await collect(() => loadCatalogue(DEFAULT_PATHS)), await collect(() => loadDictionaries(DEFAULT_PATHS))];
   if (rows && dict) await collect(() => loadIndicatorValues(DEFAULT_PATHS));
   const notes = rows ? await collect(() => readNoteFiles(DEFAULT_PATHS, rows.map((r) => r.id))) : null;
-  let findings = 0;
+  const identity = await collect(() => loadSiteIdentity());
+  let findings = identity?.notes.length ?? 0;
+  if (identity?.notes.length) {
+    console.log("\n门户的页头、页尾：");
+    for (const n of identity.notes) console.log(`  ${formatProblem(n)}`);
+  }
   for (const { line: _line, ...row } of rows ?? []) {
     if (!dict) break;
     const file = `${DEFAULT_PATHS.seeds}/${row.file}`;

@@ -1,7 +1,9 @@
-// sitemap.xml for a built site: every HTML page but the 404, under SITE_URL and BASE_PATH. Search engines
+// sitemap.xml for a built site: every HTML page but the 404 and the care view's copies (care/: the same
+// pages, each with a canonical link to its standard page), under SITE_URL and BASE_PATH. Search engines
 // need absolute addresses, so without SITE_URL no sitemap is written. robots.txt names it when there is one.
 import { readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { CARE_DIR } from "../../src/lib/care-view.mjs";
 
 /** Writes dir/sitemap.xml and returns the number of pages listed; returns 0 and writes nothing without a site URL. */
 export function writeSitemap(dir, siteUrl, basePath = "/") {
@@ -10,6 +12,7 @@ export function writeSitemap(dir, siteUrl, basePath = "/") {
   const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name === "index.html")
     .map((d) => relative(dir, d.parentPath).split(sep).filter(Boolean).join("/"))
+    .filter((path) => path !== CARE_DIR && !path.startsWith(`${CARE_DIR}/`))
     .map((path) => new URL(path ? `${path}/` : "", base).href)
     .sort();
   const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...pages.map((p) => `  <url><loc>${p.replace(/&/g, "&amp;")}</loc></url>`), "</urlset>", ""].join("\n");

@@ -1,7 +1,7 @@
 /** /feed.xml: an Atom feed of the plans, newest first — a reader subscribes to hear of next year's plan. */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../lib/site-model.ts";
-import { siteName } from "../lib/site.ts";
+import { getSiteIdentity, siteNames } from "../lib/site-identity.ts";
 import { atomFeed, feedId } from "../lib/feed.ts";
 import { href, planPath } from "../lib/urls.ts";
 
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const planDate = (p: (typeof plans)[number]) => p.disclosure.datePublished ?? p.disclosure.dateWritten;
   // every date the inputs state: the catalogue's, and the source dates of the values the site shows
   const stated = [...plans.map(planDate), ...series.flatMap((s) => s.observations.map((o) => o.source.date))].filter((d): d is string => d !== null);
-  const name = siteName(plans);
+  const name = siteNames((await getSiteIdentity()).info, plans).name;
   const body = atomFeed({
     id: id(href(), name),
     title: name,

@@ -6,6 +6,7 @@ export const LIMITS = {
   lineChars: 200_000, // one line of a plan: text without line breaks is still split at its headings
   csvBytes: 20 * 1024 * 1024, // one CSV file in data/
   noteBytes: 1024 * 1024, // one note in notes/
+  portalBytes: 1024 * 1024, // one fragment of the portal's page chrome in portal/
 };
 
 /** Returns a size in megabytes as an editor reads it: 30 MB, 0.2 MB. */

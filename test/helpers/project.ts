@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { buildEnv } from "../setup/build-site.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
-const COPIED = ["src", "data", "seeds", "notes", "public", "scripts", "package.json", "astro.config.mjs", "tsconfig.json"];
+const COPIED = ["src", "data", "seeds", "notes", "portal", "public", "scripts", "package.json", "astro.config.mjs", "tsconfig.json"];
 
 export interface ProjectCopy {
   dir: string;

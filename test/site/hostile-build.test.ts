@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject, hashTree, ROOT, type ProjectCopy } from "../helpers/project.ts";
@@ -70,15 +70,15 @@ describe("inputs the build refuses, in Chinese, naming the file, without a stack
     before = hashTree(join(project.dir, "dist"));
   });
   afterAll(() => project.remove());
-  const expectRefused = async (message: string) => {
+  const expectRefused = async (...messages: string[]) => {
     const run = await project.build();
     expect(run.status).toBe(1);
-    expect(run.output).toContain(message);
+    for (const message of messages) expect(run.output).toContain(message);
     expect(run.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // no stack frame
     expect(hashTree(join(project.dir, "dist"))).toBe(before);
     const checked = check(project.dir);
     expect(checked.status).toBe(1);
-    expect(checked.output).toContain(message);
+    for (const message of messages) expect(checked.output).toContain(message);
   };
 
   it("a link in seeds/ to a file outside it (nothing of the target is published)", async () => {
@@ -100,6 +100,17 @@ describe("inputs the build refuses, in Chinese, naming the file, without a stack
     await expectRefused("seeds/mixed.txt:3:1: 文件是 UTF-8 编码，但从这里起有");
     unlinkSync(join(project.dir, "seeds/mixed.txt"));
     writeFileSync(join(project.dir, "data/plans.csv"), readFileSync(join(ROOT, "data/plans.csv")));
+  });
+  it("a misspelt field in data/site.csv, and a portal fragment with an address that would point elsewhere on each level of the site", async () => {
+    writeFileSync(join(project.dir, "data/site.csv"), "字段,值\n网站名称,示例县人民政府\n栏目名字,年度工作计划\n");
+    mkdirSync(join(project.dir, "portal"));
+    writeFileSync(join(project.dir, "portal/header.html"), '<nav>\n  <a href="index.html">首页</a>\n</nav>\n');
+    await expectRefused(
+      "data/site.csv:3:1: 未知的字段“栏目名字”，应为：网站名称、栏目名称",
+      "portal/header.html:2:12: 相对地址“index.html”在本站不同层级的页面上会指向不同的地方：请写成以 / 开头的地址（如 /index.html）或完整网址（https://…）",
+    );
+    rmSync(join(project.dir, "portal"), { recursive: true });
+    writeFileSync(join(project.dir, "data/site.csv"), readFileSync(join(ROOT, "data/site.csv")));
   });
   it("lists files in seeds/ that the catalogue does not name", async () => {
     copyFileSync(join(HOSTILE, "plan-x-words.txt"), join(project.dir, "seeds/forgotten.txt"));
