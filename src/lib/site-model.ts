@@ -3,6 +3,7 @@ import { getCollection } from "astro:content";
 import type { Plan } from "../schema/plan.ts";
 import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
 import { perBuild } from "./per-build.ts";
+import { getSiteIdentity } from "./site-identity.ts";
 
 /**
  * Returns the site model; built once per build (each request in dev). getCollection copies every entry on
@@ -10,8 +11,8 @@ import { perBuild } from "./per-build.ts";
  * the loader checked each plan against PlanSchema before storing it as JSON text (StoredPlanSchema).
  */
 export const getSiteModel = perBuild(async (): Promise<SiteModel> => {
-  const [plans, indicators, values, themes, entities] = await Promise.all([
-    getCollection("plans"), getCollection("indicators"), getCollection("indicatorValues"), getCollection("themes"), getCollection("entities"),
+  const [plans, indicators, values, themes, entities, identity] = await Promise.all([
+    getCollection("plans"), getCollection("indicators"), getCollection("indicatorValues"), getCollection("themes"), getCollection("entities"), getSiteIdentity(),
   ]);
   return buildSiteModel({
     plans: plans.map((e) => JSON.parse(e.data.json) as Plan),
@@ -19,5 +20,6 @@ export const getSiteModel = perBuild(async (): Promise<SiteModel> => {
     values: values.map((e) => e.data),
     themes: themes.map((e) => e.data),
     entities: entities.map((e) => e.data),
+    defaultJurisdiction: identity.info.defaultJurisdiction,
   });
 });

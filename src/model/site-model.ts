@@ -24,6 +24,7 @@ export interface SiteInputs {
   values: Observation[]; // data/indicator-values.csv
   themes: Theme[];
   entities: Entity[];
+  defaultJurisdiction?: string | null; // data/site.csv 默认行政区划: the 行政区划 of every plan and value that names none
 }
 
 /** A bureau publishing plans: its own page lists its plans, its indicators and its offices. */
@@ -58,9 +59,12 @@ export interface SiteModel {
 
 /** Returns the site model of `inputs`. Steps, in order: */
 export function buildSiteModel(inputs: SiteInputs): SiteModel {
-  const { indicators, values, themes, entities } = inputs;
+  const { indicators, themes, entities } = inputs;
+  // 0. the site's default jurisdiction for every plan and value that names none
+  const fallback = inputs.defaultJurisdiction ?? null;
+  const values = inputs.values.map((o) => (o.jurisdiction === null && fallback ? { ...o, jurisdiction: fallback } : o));
   // 1. plans, newest first, and what each counts
-  const plans = [...inputs.plans].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  const plans = inputs.plans.map((p) => (p.jurisdiction === null && fallback ? { ...p, jurisdiction: fallback } : p)).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
   const oldestFirst = [...plans].sort((a, b) => a.year - b.year); // a year's plans by id
   const counts = new Map(plans.map((p) => [p.id, countPlan(p)]));
   // 2. each plan's neighbours in its bureau, and the comparison of each consecutive pair
