@@ -2,7 +2,7 @@
 import type { DocumentKind } from "../schema/plan.ts";
 
 /** Words that name a report in a title: what was done, not what will be. */
-const REPORT_TITLE = /进展情况|推进情况|完成情况|执行情况|落实情况|进度|快报|统计表|形势分析|分析材料|工作报告(?!.*(?:分解|任务|责任|重点工作))|情况(?:报告|通报|汇报)|述职|督查/;
+const REPORT_TITLE = /进展情况|推进情况|完成情况|执行情况|落实情况|进度|快报|统计表|形势分析|分析材料|工作报告(?!.*(?:分解|任务|责任|重点工作))|情况(?:的)?(?:报告|通报|汇报)|述职|督查/;
 const SUMMARY_TITLE = /总结/;
 const PLAN_TITLE = /计划|要点|方案|任务|分解|清单|安排|举措|措施|目标|意见|打算|思路/;
 /** Phrases that only a report uses: how far a task has come. */
@@ -31,7 +31,11 @@ export function detectKind(title: string, text: string): DetectedKind {
   const intent = (text.match(INTENT) ?? []).length;
   if (SUMMARY_TITLE.test(title)) return { kind: "summary", sure: true };
   if (REPORT_TITLE.test(title)) return { kind: "report", sure: true };
-  if (PLAN_TITLE.test(title)) return { kind: "plan", sure: progress < intent };
+  if (PLAN_TITLE.test(title)) {
+    // a title naming a task (任务29) over a text that reports progress throughout: a report, said to be unsure
+    if (progress >= 3 && progress * 2 >= intent) return { kind: "report", sure: false };
+    return { kind: "plan", sure: progress < intent };
+  }
   if (progress >= 3 && progress * 2 >= intent) return { kind: "report", sure: progress >= 6 };
   return { kind: "plan", sure: progress < 2 || progress * 4 < intent };
 }
