@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries } from "../src/io/read-source.ts";
 import { sha256 } from "../src/io/hash.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
-import { detectYear, readFixtureHeader } from "../src/pipeline/fixture-header.ts";
+import { detectYear, headerKind, readFixtureHeader } from "../src/pipeline/fixture-header.ts";
 import { planOutline } from "./lib/outline.ts";
 
 const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY] [--json]";
@@ -20,7 +20,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const KINDS: Record<string, "plan" | "report" | "summary"> = { plan: "plan", "notice+plan": "plan", "task-table": "plan", "progress-report": "report", report: "report", summary: "summary" };
 
 async function main() {
   const args = process.argv.slice(2);
@@ -53,7 +52,7 @@ async function main() {
   const meta = row ?? {
     file: name, id: name.replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan",
     year, title: header?.fields.title ?? "", issuer: header?.fields.issuer ?? "", note: null, indexNumber: null, docNumber: null, category: null,
-    dateWritten: null, datePublished: null, validity: null, keywords: null, jurisdiction: null, kind: KINDS[header?.fields.kind ?? ""] ?? null,
+    dateWritten: null, datePublished: null, validity: null, keywords: null, jurisdiction: null, kind: headerKind(header),
   };
   const plan = await buildPlan({ ...meta, year }, bytes, digest, await loadDictionaries(DEFAULT_PATHS));
   const out = json ? JSON.stringify(plan, null, 2) : planOutline(plan);

@@ -1,4 +1,5 @@
 /** fixture-header: reads the `source:` / `title:` / `year:` / `kind:` lines that a saved copy of a web document may open with, so that checking it needs no catalogue row. */
+import type { DocumentKind } from "../schema/plan.ts";
 
 const KEYS = new Set(["source", "title", "year", "kind", "format", "issuer"]);
 
@@ -24,6 +25,14 @@ export function readFixtureHeader(text: string): FixtureHeader | null {
   }
   if (i >= lines.length || Object.keys(fields).length < 2 || !("source" in fields || "title" in fields)) return null;
   return { fields, body: lines.slice(i + 1).join("\n"), lines: i + 1 };
+}
+
+/** The kinds a saved copy's `kind:` line names (notice+plan, task-table, progress-report …), as document kinds. */
+const HEADER_KINDS: Record<string, DocumentKind> = { plan: "plan", "notice+plan": "plan", "task-table": "plan", "progress-report": "report", report: "report", summary: "summary" };
+
+/** Returns the document kind a saved copy's header names, or null. */
+export function headerKind(header: FixtureHeader | null): DocumentKind | null {
+  return HEADER_KINDS[header?.fields.kind ?? ""] ?? null;
 }
 
 /** Returns the year a document is for, from its first lines (2022年…工作要点) or its first date; null when none is written. */

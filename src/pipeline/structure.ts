@@ -30,8 +30,8 @@ export function buildPart(raw: RawPart, warnings: Warning[], context: BuildConte
   const review = isReviewTitle(raw.title);
   const ctx = { promises: context.promises && !review };
   const inherited = headingResponsibility(raw.title);
-  const { runs, tables } = splitTables(raw.body);
-  const { leading, sections: rawSections } = splitSections(runs[0] ?? []);
+  const { before, tables } = splitTables(raw.body);
+  const { leading, sections: rawSections } = splitSections(before);
   const lead = splitMeasures(leading);
   const sections: Section[] = [];
   if (lead.items.length > 0)
@@ -51,7 +51,7 @@ export function buildPart(raw: RawPart, warnings: Warning[], context: BuildConte
     const last = sections.at(-1);
     const holder = last ? last.paragraphs : paragraphs;
     const caption = holder.length > 0 && CAPTION.test(holder.at(-1)!) && (!last || last.measures.length === 0) ? holder.pop()! : "";
-    const measures = table.rows.map((row) => rowMeasure(table, row, { promises: true }));
+    const measures = table.rows.map((row) => rowMeasure(table, row));
     for (const m of measures) if (!m.responsibility && inherited) m.responsibility = inherited;
     sections.push(section(null, "", caption, table.header[0]?.no ?? table.rows[0]?.lines[0]?.no ?? raw.line, texts(table.header), measures));
     if (after.length > 0) sections.push(section(null, "", "", after[0]!.no, texts(after), []));
@@ -70,14 +70,14 @@ export function buildPart(raw: RawPart, warnings: Warning[], context: BuildConte
 }
 
 /** Splits a part's body at its task tables: the lines before the first table, and each table with the lines after it. */
-function splitTables(body: Line[]): { runs: Line[][]; tables: { table: NonNullable<Line["table"]>; after: Line[] }[] } {
-  const runs: Line[][] = [[]];
+function splitTables(body: Line[]): { before: Line[]; tables: { table: NonNullable<Line["table"]>; after: Line[] }[] } {
+  const before: Line[] = [];
   const tables: { table: NonNullable<Line["table"]>; after: Line[] }[] = [];
   for (const line of body) {
     if (line.table) tables.push({ table: line.table, after: [] });
-    else (tables.at(-1)?.after ?? runs[0]!).push(line);
+    else (tables.at(-1)?.after ?? before).push(line);
   }
-  return { runs, tables };
+  return { before, tables };
 }
 
 /** The responsibility a heading states once for the items under it: 一、强化科技创新（区科技局牵头）. */

@@ -16,19 +16,19 @@ const UNIT_SEPARATOR = /[、，,；;\s]+/;
 /** A plan-value column: 2022年计划, 2022年目标, 目标值 — its number in an indicator table is the target. */
 const PLAN_VALUE = /计划|目标|预期/;
 
-export interface TableMeasureOptions {
-  promises: boolean; // false in a report: what a row says was achieved is not a commitment
-}
-
-/** Returns the measure for one table row. Its text is the row's source lines; its cells keep their offsets in it. */
-export function rowMeasure(table: TaskTable, row: TableRow, options: TableMeasureOptions): Measure {
+/**
+ * Returns the measure for one table row. Its text is the row's source lines; its cells keep their offsets
+ * in it. Its commitments come from its task and target cells only, so a report's progress column is never
+ * read as a promise.
+ */
+export function rowMeasure(table: TaskTable, row: TableRow): Measure {
   const numberLine = row.marker !== "" && row.lines.length > 1 && row.lines[0]!.text.startsWith(row.marker) && row.lines[0]!.text.replace(/[\s|]+$/, "") === row.marker.replace(/[\s|]+$/, "");
   const marker = numberLine ? row.lines[0]!.text : "";
   const lines = numberLine ? row.lines.slice(1) : row.lines;
   const text = lines.map((l) => l.text).join("\n");
   const cells = placeCells(table, row, text);
   const main = cells.find((c) => c.role === "task" || c.role === "target" || c.role === "indicator") ?? cells.find((c) => c.text !== "");
-  const commitments = options.promises ? rowCommitments(cells, text) : [];
+  const commitments = rowCommitments(cells, text);
   return {
     number: row.number,
     marker,

@@ -9,20 +9,19 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, testMeta } from "../helpers/plan.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
-import { readFixtureHeader } from "../../src/pipeline/fixture-header.ts";
+import { headerKind, readFixtureHeader } from "../../src/pipeline/fixture-header.ts";
 import { bodyText, layoutFree, measuresOf, planPieces } from "../../src/pipeline/plan-text.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 
 const dir = resolve(FIXTURES, "real");
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
-const KINDS: Record<string, Plan["kind"]> = { "notice+plan": "plan", plan: "plan", "task-table": "plan", "progress-report": "report", summary: "summary" };
 
 function read(file: string, twin = false): { plan: Plan; text: string } {
   const saved = readFileSync(resolve(dir, file), "utf8");
   const header = readFixtureHeader(saved)!;
   let text = "\n".repeat(header.lines) + header.body;
   if (twin) text = fullWidth(text);
-  const meta = { ...testMeta(file.replace(/\.txt$/, "")), issuer: header.fields.issuer ?? "", year: Number(header.fields.year), title: header.fields.title ?? "", kind: KINDS[header.fields.kind!] ?? null };
+  const meta = { ...testMeta(file.replace(/\.txt$/, "")), issuer: header.fields.issuer ?? "", year: Number(header.fields.year), title: header.fields.title ?? "", kind: headerKind(header) };
   return { plan: parsePlan(text, meta), text };
 }
 
