@@ -52,7 +52,7 @@ async function main() {
   const meta = row ?? {
     file: name, id: name.replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan",
     year, title: header?.fields.title ?? "", issuer: header?.fields.issuer ?? "", note: null, indexNumber: null, docNumber: null, category: null,
-    dateWritten: null, datePublished: null, validity: null, keywords: null, jurisdiction: null, kind: headerKind(header),
+    dateWritten: null, datePublished: null, validity: null, keywords: null, jurisdiction: null, reportsOn: null, period: null, asOf: null, kind: headerKind(header),
   };
   const plan = await buildPlan({ ...meta, year }, bytes, digest, await loadDictionaries(DEFAULT_PATHS));
   const out = json ? JSON.stringify(plan, null, 2) : planOutline(plan);

@@ -1,7 +1,8 @@
 /** The site's data: each collection, where it comes from, and its schema. */
 import { defineCollection } from "astro:content";
 import { planLoader } from "./loaders/plan-loader.ts";
-import { entityLoader, indicatorLoader, indicatorValueLoader, themeLoader } from "./loaders/list-loader.ts";
+import { entityLoader, indicatorLoader, indicatorValueLoader, progressLoader, themeLoader } from "./loaders/list-loader.ts";
+import { ProgressRecordSchema } from "./schema/progress.ts";
 import { DEFAULT_PATHS } from "./io/read-source.ts";
 import { StoredPlanSchema } from "./schema/plan.ts";
 import { IndicatorSchema } from "./schema/indicator.ts";
@@ -39,4 +40,10 @@ const entities = defineCollection({
   schema: EntitySchema,
 });
 
-export const collections = { plans, indicators, indicatorValues, themes, entities };
+/** What reports say became of each plan item, each with its quote and source: data/progress.csv (absent: none). */
+const progress = defineCollection({
+  loader: progressLoader(DEFAULT_PATHS),
+  schema: ProgressRecordSchema,
+});
+
+export const collections = { plans, indicators, indicatorValues, themes, entities, progress };

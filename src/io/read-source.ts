@@ -1,4 +1,6 @@
 /** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
+import { readProgress } from "../pipeline/progress.ts";
+import type { ProgressRecord } from "../schema/progress.ts";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { existsSync, type Dirent } from "node:fs";
 import { InputError } from "../pipeline/input-error.ts";
@@ -33,6 +35,7 @@ export interface Paths {
   entities: string; // data/entities.csv
   seeds: string; // seeds/
   notes: string; // notes/<plan-id>/*.md
+  progress?: string; // data/progress.csv (may be absent)
 }
 
 export const DEFAULT_PATHS: Paths = {
@@ -43,6 +46,7 @@ export const DEFAULT_PATHS: Paths = {
   entities: "data/entities.csv",
   seeds: "seeds",
   notes: "notes",
+  progress: "data/progress.csv",
 };
 
 /** What a plan is linked to after parsing: the indicator dictionary, the themes and the entities. */
@@ -146,6 +150,7 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     note: row.note,
     kind: row.kind ?? null,
     jurisdiction: row.jurisdiction ?? null,
+    reporting: row.reportsOn || row.period || row.asOf ? { plan: row.reportsOn ?? null, period: row.period ?? null, asOf: row.asOf ?? null } : null,
     source: { file: row.file, sha256, format, encoding, bytes: bytes.length },
     disclosure: {
       indexNumber: row.indexNumber,
@@ -223,4 +228,20 @@ export async function readPlans(paths: Paths): Promise<Plan[]> {
   }
   if (problems.length) throw new InputError(problems);
   return plans;
+}
+
+/**
+ * Returns the progress rows of data/progress.csv (none when the file is absent), checked against the
+ * plans they are about and the reports they quote — only those documents are read and parsed — and
+ * against data/indicator-values.csv (jurisdictions left empty read as `defaultJurisdiction`); throws InputError on any bad row.
+ */
+export async function loadProgress(paths: Paths, defaultJurisdiction: string | null = null): Promise<ProgressRecord[]> {
+  if (!paths.progress || !existsSync(paths.progress)) return [];
+  const table = readCsv(await readFile(paths.progress), paths.progress);
+  const [rows, dict, values] = await Promise.all([loadCatalogue(paths), loadDictionaries(paths), loadIndicatorValues(paths)]);
+  const cited = new Set(table.rows.flatMap((r) => r.cells));
+  const docs = [];
+  for (const { line: _line, ...row } of rows.filter((r) => cited.has(r.id))) docs.push((await readPlan(row, await readSourceBytes(paths.seeds, row.file), dict, [])).plan);
+  const fallback = defaultJurisdiction;
+  return readProgress(table, docs.map((d) => (d.jurisdiction === null && fallback ? { ...d, jurisdiction: fallback } : d)), values.map((o) => (o.jurisdiction === null && fallback ? { ...o, jurisdiction: fallback } : o)));
 }

@@ -11,8 +11,8 @@ import { getSiteIdentity } from "./site-identity.ts";
  * the loader checked each plan against PlanSchema before storing it as JSON text (StoredPlanSchema).
  */
 export const getSiteModel = perBuild(async (): Promise<SiteModel> => {
-  const [plans, indicators, values, themes, entities, identity] = await Promise.all([
-    getCollection("plans"), getCollection("indicators"), getCollection("indicatorValues"), getCollection("themes"), getCollection("entities"), getSiteIdentity(),
+  const [plans, indicators, values, themes, entities, progress, identity] = await Promise.all([
+    getCollection("plans"), getCollection("indicators"), getCollection("indicatorValues"), getCollection("themes"), getCollection("entities"), getCollection("progress"), getSiteIdentity(),
   ]);
   return buildSiteModel({
     plans: plans.map((e) => JSON.parse(e.data.json) as Plan),
@@ -20,6 +20,7 @@ export const getSiteModel = perBuild(async (): Promise<SiteModel> => {
     values: values.map((e) => e.data),
     themes: themes.map((e) => e.data),
     entities: entities.map((e) => e.data),
+    progress: progress.map((e) => e.data),
     defaultJurisdiction: identity.info.defaultJurisdiction,
   });
 });

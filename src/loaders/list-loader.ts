@@ -1,6 +1,7 @@
 /** Content-layer loaders for the lists the editor keeps in data/: indicators, reported values, themes, entities. */
 import type { Loader } from "astro/loaders";
-import { loadEntities, loadIndicators, loadIndicatorValues, loadThemes, type Paths } from "../io/read-source.ts";
+import { loadEntities, loadIndicators, loadIndicatorValues, loadProgress, loadThemes, type Paths } from "../io/read-source.ts";
+import { loadSiteIdentity } from "../io/site-identity.ts";
 
 interface Entry {
   id: string;
@@ -36,3 +37,9 @@ export const themeLoader = (paths: Paths): Loader =>
 /** The enterprises, projects and parks, one entry per entity id. */
 export const entityLoader = (paths: Paths): Loader =>
   csvLoader("entity-loader", async () => (await loadEntities(paths)).map((entity) => ({ id: entity.id, data: entity })));
+
+/** The progress rows (data/progress.csv), one entry per row: plan, item, date and source. */
+export const progressLoader = (paths: Paths): Loader =>
+  csvLoader("progress-loader", async () =>
+    (await loadProgress(paths, (await loadSiteIdentity()).info.defaultJurisdiction)).map((record, i) => ({ id: `${record.plan}-${record.item}-${i + 1}`, data: record })),
+  );

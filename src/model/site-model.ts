@@ -16,6 +16,8 @@ import { summariseSeries, type IndicatorSummary } from "./indicator-summary.ts";
 import { countThemes, measuresByTheme, type ThemeCount, type ThemeMeasures } from "./themes.ts";
 import { continuity, goalPresence } from "./continuity.ts";
 import { uniqueSlugs } from "../pipeline/slug.ts";
+import type { ProgressRecord } from "../schema/progress.ts";
+import { planProgress, yearEndObservations, type PlanProgress } from "./progress.ts";
 
 /** What the model is made from: the plans as parsed and linked, and the editor's lists. */
 export interface SiteInputs {
@@ -24,6 +26,7 @@ export interface SiteInputs {
   values: Observation[]; // data/indicator-values.csv
   themes: Theme[];
   entities: Entity[];
+  progress?: ProgressRecord[]; // data/progress.csv: what reports say became of each plan item
   defaultJurisdiction?: string | null; // data/site.csv 默认行政区划: the 行政区划 of every plan and value that names none
 }
 
@@ -55,6 +58,8 @@ export interface SiteModel {
   mentions: Map<string, Mention[]>; // by entity id: every sentence naming it, oldest first
   entityYears: ReturnType<typeof continuity>; // each entity some plan names, with the years naming it, most often named first
   goalYears: ReturnType<typeof goalPresence>; // each indicator, per plan year: set as a goal, stated in a measure, or not at all
+  progress: Map<string, PlanProgress>; // by plan id (plans and summaries, not reports): each item's reported history and status, counts, the reports on it
+  records: ProgressRecord[]; // the progress rows, as the open data publishes them
 }
 
 /** Returns the site model of `inputs`. Steps, in order: */
@@ -73,8 +78,9 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     const { next } = neighbours.get(plan.id)!;
     return next ? [comparePlans(plan, next, { indicators, themes, entities })] : [];
   });
-  // 3. indicator series: targets from the plans, results from the values; then as each bureau sees them
-  const series = buildIndicatorSeries(indicators, plans, values);
+  // 3. indicator series: targets from the plans, results from the values and from reports' full-year figures; then as each bureau sees them
+  const records = inputs.progress ?? [];
+  const series = buildIndicatorSeries(indicators, plans, [...values, ...yearEndObservations(plans, records)]);
   const issuers = [...new Set(plans.map((p) => p.issuer))];
   const issuerSeriesMap = new Map(issuers.map((issuer) => {
     const own = plans.filter((p) => p.issuer === issuer);
@@ -108,5 +114,8 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     mentions: new Map(entities.map((e) => [e.id, entityMentions(e, oldestFirst, entities)])),
     entityYears: continuity(entities, plans),
     goalYears: goalPresence(series, [...new Set(plans.map((p) => p.year))].sort((a, b) => a - b)),
+    // 6. what became of each plan item: reports' progress and the indicators' results, judged by the status rule
+    progress: planProgress(plans, records, values),
+    records,
   };
 }

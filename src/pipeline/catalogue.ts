@@ -35,6 +35,14 @@ export function readCatalogue(table: CsvTable, seedFiles: ReadonlyMap<string, Se
       if (file && !kind) problems.push(at(line, fileAt, `找不到文件“${file}”：请把它放进 seeds/ 文件夹，或改正文件名`));
       else if (kind && kind !== "file") problems.push(at(line, fileAt, `“${file}”${NOT_A_FILE[kind]}`));
     }
+  const onAt = columnNumber(table, CATALOGUE_COLUMNS, "reportsOn") - 1;
+  if (onAt !== -1 && idAt !== -1)
+    for (const { line, cells } of table.rows) {
+      const on = cells[onAt]?.trim();
+      if (!on) continue;
+      if (on === cells[idAt]) problems.push(at(line, onAt, "报告对象不能是这份文件自己：请写它所报告的那份计划的编号"));
+      else if (!firstId.has(on)) problems.push(at(line, onAt, `目录中没有编号为“${on}”的计划：报告对象须是本目录中一份计划的编号`));
+    }
   if (table.rows.length === 0) problems.push({ file: table.file, line: 0, column: 0, reason: "目录中没有任何计划" });
   if (problems.length) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return rows;

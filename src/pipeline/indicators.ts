@@ -48,14 +48,14 @@ export function resolveIndicator(goal: Pick<Goal, "subject" | "text">, indicator
 }
 
 /**
- * Returns the plan with each goal linked to its indicator (a warning names each goal that matches
+ * Returns the plan with each goal linked to its indicator in the goal's unit (a warning names each goal that matches
  * none), and each commitment linked to the indicator it is a target of: one whose name it uses and
  * whose unit it shares (新增规模工业企业32家 → 新增规模以上工业企业, 家). Other commitments stay unlinked.
  */
 export function linkIndicators(plan: Plan, indicators: Indicator[]): Plan {
   const warnings: Warning[] = [];
   const goals = plan.goals.map((goal) => {
-    const indicator = resolveIndicator(goal, indicators);
+    const indicator = resolveIndicator(goal, goal.unit === null ? indicators : indicators.filter((i) => i.unit === goal.unit)); // 完成技改投资50亿元 is the amount, not the growth rate
     if (!indicator) warnings.push({ line: goal.line, message: `目标“${goal.text}”不是指标表 data/indicators.csv 中任何指标的名称或别名：若它是表中某项指标的另一种说法，请给那项指标补充别名；表中没有这项指标时无需处理` });
     return { ...goal, indicator };
   });

@@ -36,6 +36,8 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
   const kind = meta.kind ?? detected.kind;
   if (!meta.kind && !detected.sure)
     warnings.push({ line: null, message: `按用语判断这是一份${KIND_NAME[kind]}，但不能确定；如不对，请在计划目录“类型”一栏写明（计划、报告或总结）` });
+  if (meta.reporting && kind === "plan")
+    warnings.push({ line: null, message: "计划目录为这份文件写了报告对象或报告期，但它按类型是一份计划：如果它是进展或完成情况报告，请在“类型”一栏写“报告”" });
   const { preamble, parts: rawParts } = splitParts(lines, warnings); // parts
   const context = { promises: kind === "plan" || kind === "summary" };
   const parts = rawParts.map((raw) => buildPart(raw, warnings, context)); //  sections → measures → responsibility → commitments
@@ -56,6 +58,7 @@ export function parsePlan(text: string, meta: PlanMeta): Plan {
   return {
     ...meta,
     jurisdiction: meta.jurisdiction ?? null,
+    reporting: meta.reporting ?? null,
     issuer,
     disclosure,
     kind,

@@ -1,6 +1,6 @@
 /** The plan catalogue (data/plans.csv): one row per published document, as the disclosure editor keeps it. */
 import { z } from "zod";
-import { optionalDate as date, optionalText as optional } from "./cells.ts";
+import { optionalDate as date, optionalText as optional, periodMonths } from "./cells.ts";
 
 /** A file name that cannot be published as /sources/<name> as it is: URL delimiters, path separators, a leading dot, control characters. */
 const UNSAFE_FILE_NAME = /[#?%/\\:*"<>|\u0000-\u001f\u007f]|^\./; // unsafe in a URL or a path
@@ -24,6 +24,10 @@ export const CatalogueRowSchema = z.object({
   jurisdiction: z.string().optional().transform((s) => (s ?? "").trim() || null), // 行政区划 the plan is about; empty: the site's one
   kind: z.string().optional().transform((s) => s ?? "").refine((s) => s.trim() === "" || KIND_CELL.test(s.trim()), "类型请写“计划”“报告”或“总结”（也可留空，由文字判断）")
     .transform((s) => kindOfCell(s)),
+  reportsOn: z.string().optional().transform((s) => (s ?? "").trim() || null), // a report's plan: its id in this catalogue
+  period: z.string().optional().transform((s) => (s ?? "").trim()).refine((s) => s === "" || periodMonths(s) !== null, "报告期请写“一季度”“上半年”“前三季度”“1—11月”或“全年”（也可留空，写截至日期）")
+    .transform((s) => s || null),
+  asOf: date.optional().transform((s) => s ?? null), // 截至日期: the date a report's figures stand at
 });
 
 /** The kinds a catalogue cell may name: 计划 (plan), 报告 (a progress or completion report), 总结 (a summary, perhaps with next year's plan). */
@@ -56,7 +60,10 @@ export const CATALOGUE_COLUMNS: Record<keyof z.input<typeof CatalogueRowSchema>,
   note: ["备注", "note"],
   kind: ["类型", "kind"],
   jurisdiction: ["行政区划", "jurisdiction"],
+  reportsOn: ["报告对象", "reportsOn", "所报计划"],
+  period: ["报告期", "period"],
+  asOf: ["截至日期", "asOf", "as_of"],
 };
 
 /** Fields that may be left out of the header altogether. */
-export const OPTIONAL_COLUMNS = new Set(["note", "kind", "jurisdiction"]);
+export const OPTIONAL_COLUMNS = new Set(["note", "kind", "jurisdiction", "reportsOn", "period", "asOf"]);

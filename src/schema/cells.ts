@@ -24,3 +24,22 @@ export const optionalDate = z.string().transform((s, ctx) => {
   }
   return iso;
 });
+
+const NAMED: [RegExp, number][] = [
+  [/^(?:第?一|1)季度$/, 3],
+  [/^(?:上半年|半年|1[-—–~～至到]6月份?)$/, 6],
+  [/^(?:前三季度|1[-—–~～至到]9月份?)$/, 9],
+  [/^(?:全年|年度|年底|年末|1[-—–~～至到]12月份?)$/, 12],
+];
+
+/** Returns the months a period label covers from January: 一季度 3, 上半年 6, 前三季度 9, 1—11月 11, 全年 12; null for anything else. */
+export function periodMonths(label: string): number | null {
+  const s = label.trim().replace(/\s+/g, "");
+  for (const [re, months] of NAMED) if (re.test(s)) return months;
+  const range = /^1[-—–~～至到](\d{1,2})月份?$/.exec(s);
+  if (range) {
+    const n = Number(range[1]);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  return null;
+}

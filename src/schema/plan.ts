@@ -135,6 +135,12 @@ export const FurnitureSchema = z.object({
   text: z.string().describe("网页附带的文字（导航、分享提示、来源、页码……），照录原文"),
 }).describe("页面附带文字：随原文一起复制来的网页元素，不属于文件本身");
 
+export const ReportingSchema = z.object({
+  plan: z.string().nullable().describe("所报告的计划的编号（计划目录“报告对象”）；未写明时为 null"),
+  period: z.string().nullable().describe("报告期，如“上半年”“1—11月”“全年”；未写明时为 null"),
+  asOf: z.string().nullable().describe("截至日期 YYYY-MM-DD；未写明时为 null"),
+}).describe("进展、完成情况报告或总结：报告的是哪份计划、哪一段时间");
+
 export const DisclosureSchema = z.object({
   indexNumber: z.string().nullable().describe("索引号；未知为 null，绝不编造"), // 索引号
   docNumber: z.string().nullable().describe("文号"), // 文号
@@ -163,6 +169,7 @@ export const PlanSchema = z.object({
   source: SourceSchema, // 原始文件
   disclosure: DisclosureSchema, // 政府信息公开要素
   kind: DocumentKindSchema, // what kind of document: a plan, a report, a summary
+  reporting: ReportingSchema.nullable().describe("报告或总结所报告的计划与报告期；计划目录未写明时为 null"),
   kindFrom: z.enum(["catalogue", "text"]).describe("类型的依据：catalogue 计划目录写明 / text 由标题和用语判断"),
   stated: z.array(StatedFieldSchema).describe("文件自身写明的公开要素（索引号、文号……）及其行号"),
   notice: NoticeSchema.nullable().describe("印发通知；没有时为 null"),
@@ -200,9 +207,10 @@ export type Redaction = z.output<typeof RedactionSchema>;
 export type Warning = z.output<typeof WarningSchema>;
 export type Disclosure = z.output<typeof DisclosureSchema>;
 export type DocumentKind = z.output<typeof DocumentKindSchema>;
+export type Reporting = z.output<typeof ReportingSchema>;
 export type StatedField = z.output<typeof StatedFieldSchema>;
 export type Notice = z.output<typeof NoticeSchema>;
 export type Cell = z.output<typeof CellSchema>;
 export type Source = z.output<typeof SourceSchema>;
 /** What the catalogue and the file say about a plan, besides its text. */
-export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure"> & { kind?: DocumentKind | null; jurisdiction?: string | null }; // kind: as the catalogue names it; null or absent: read from the text
+export type PlanMeta = Pick<Plan, "id" | "year" | "title" | "issuer" | "note" | "source" | "disclosure"> & { kind?: DocumentKind | null; jurisdiction?: string | null; reporting?: Reporting | null }; // kind: as the catalogue names it; null or absent: read from the text

@@ -30,7 +30,7 @@ describe("readCatalogue(readCsv(bytes))", () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual({
       file: "a.txt", id: "bureau-2021", year: 2021, title: "某局2021年工作要点", issuer: "某局", indexNumber: null, docNumber: null,
-      category: null, dateWritten: null, datePublished: "2021-03-05", validity: "有效", keywords: ["工业", "信息化"], note: null, kind: null, jurisdiction: null, line: 2,
+      category: null, dateWritten: null, datePublished: "2021-03-05", validity: "有效", keywords: ["工业", "信息化"], note: null, kind: null, jurisdiction: null, reportsOn: null, period: null, asOf: null, line: 2,
     });
   });
 
@@ -52,7 +52,7 @@ describe("readCatalogue(readCsv(bytes))", () => {
     const csv = HEADER.replace("year", "yaer") + "\na.txt,x,2021,甲,某局,,,,,,,";
     expect(errorsOf(() => rowsOf(utf8(csv)))).toEqual([
       "data/plans.csv:1:0: 缺少列“year”",
-      "data/plans.csv:1:3: 未知的列名“yaer”，应为：file、id、year、title、issuer、索引号、文号、信息分类、成文日期、发布日期、有效性、关键词、备注、类型、行政区划",
+      "data/plans.csv:1:3: 未知的列名“yaer”，应为：file、id、year、title、issuer、索引号、文号、信息分类、成文日期、发布日期、有效性、关键词、备注、类型、行政区划、报告对象、报告期、截至日期",
     ]);
   });
 

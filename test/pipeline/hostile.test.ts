@@ -19,7 +19,7 @@ const HOSTILE = resolve(FIXTURES, "hostile");
 const bytesOf = (name: string) => readFileSync(resolve(HOSTILE, name));
 const plan = parseFixture("suixi-2021");
 
-const row = (file: string) => ({ file, id: "hostile", year: 2023, title: "测试数据", issuer: "测试机构", note: null, indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: null, kind: null, jurisdiction: null });
+const row = (file: string) => ({ file, id: "hostile", year: 2023, title: "测试数据", issuer: "测试机构", note: null, indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: null, kind: null, jurisdiction: null, reportsOn: null, period: null, asOf: null });
 const planOf = (file: string) => buildPlan(row(file), bytesOf(file), "0", committedLists());
 
 describe("a note's front matter: YAML only, nothing runs", () => {
