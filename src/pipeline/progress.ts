@@ -84,7 +84,8 @@ export function readProgress(table: CsvTable, plans: Plan[], values: Observation
     else if (asOf && Number(asOf.slice(0, 4)) !== plan.year && !(Number(asOf.slice(0, 4)) === plan.year + 1 && elapsed.share === 1)) at("asOf", `截至日期 ${asOf} 不在计划的年度（${plan.year}年）内`);
     const redacted = REDACTED.test(row.value.trim());
     const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
-    if (!redacted && number !== "" && !/^-?\d+(\.\d+)?$/.test(number)) at("value", `数值“${row.value}”不是数字（增速下降写负数，如 -5.9；未公开的数值照录 X 或 *；没有数值留空）`);
+    const badNumber = !redacted && number !== "" && !/^-?\d+(\.\d+)?$/.test(number);
+    if (badNumber) at("value", `数值“${row.value}”不是数字（增速下降写负数，如 -5.9；未公开的数值照录 X 或 *；没有数值留空）`);
     const value = redacted || number === "" ? null : Number(number);
     if (item?.indicator && elapsed?.share === 1 && value !== null) {
       const twice = values.find((o) => o.kind === "actual" && o.indicator === item.indicator && o.year === plan.year && o.jurisdiction === plan.jurisdiction);
@@ -93,7 +94,7 @@ export function readProgress(table: CsvTable, plans: Plan[], values: Observation
     const key = `${row.plan}|${row.item}|${asOf ?? period}|${row.source}`;
     if (seen.has(key)) at("item", `同一事项、同一日期、同一来源的进展已在第 ${seen.get(key)} 行填写`);
     else seen.set(key, row.line);
-    if (!item || !elapsed) continue;
+    if (!item || !elapsed || badNumber) continue;
     records.push(ProgressRecordSchema.parse({
       plan: plan.id, item: row.item, itemKind: item.kind, asOf, period, elapsed: elapsed.share, elapsedBasis: elapsed.basis,
       words: row.status, value, unit: row.unit, redacted, preliminary: /预计/.test(`${row.status ?? ""}${row.note ?? ""}`),
