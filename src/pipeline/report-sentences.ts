@@ -5,7 +5,7 @@ export interface ReportSentence {
   line: number; // 1-based line of the report file
   text: string; // verbatim, a substring of the line
   block: number; // index of its paragraph or flattened table row
-  task: boolean; // a table row's task cell or a target field (年度阶段性工作目标:): it restates the promise, it reports nothing
+  task: boolean; // a table row's task cell, a target field (年度阶段性工作目标:) or a planning part (二、下步工作计划): it restates promises, it reports nothing
 }
 
 /** A paragraph or a flattened table row, with the status cell it carries. */
@@ -29,6 +29,9 @@ const CELL = new RegExp(`(?<=^|\\s)(${STATUS_SOURCE}|完成|推进)[。.]?(?=\\s
 const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g; // a sentence with its closing mark
 const SECTION_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|(?:重点工作|重点任务|工作任务|任务名称|事项)\s*[:：]|任务\s*[0-9０-９]+\s*$)/; // 一、 （一） 重点工作: 任务29
 const TABLE_HEADER = /序号.*(?:完成状态|完成情况|进展情况|工作进展|进度)/; // a table flattened into one line
+const PART_HEAD = /^\s*[一二三四五六七八九十]+[、.．]/; // 一、 a part of the report
+const PLANNING = /计划|打算|思路|下步|下一步|安排|目标任务|预期目标|主要目标/; // 二、下步工作计划, 2022年工作思路
+const DONE = /完成|执行|进展|落实|情况|总结|成效/; // 一、计划执行情况 reports on the plan
 const FIELD_LABEL = /^\s*([^\s:：，,。]{2,12})\s*[:：]/; // 重点工作: 牵头单位: a label-field page
 const TIME_LABEL = /季度|月|半年|年度$/; // 第二季度: continues the field above
 const TARGET_LABEL = /目标|任务|重点工作|工作内容/; // a field restating the promise
@@ -38,14 +41,16 @@ const ROW_NUMBER = /(?<=^|\s)([0-9]{1,3})\s+(?=\S)/g; // the 序号 cell of a fl
 export function readReport(text: string): ReportText {
   const out: ReportText = { sentences: [], blocks: [], sectionStatus: [null] };
   let targetField = false;
+  let planning = false; // under 二、下步工作计划: what will be done, not what was
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     if (SECTION_HEAD.test(line)) out.sectionStatus.push(null);
+    if (PART_HEAD.test(line)) planning = PLANNING.test(line) && !DONE.test(line);
     const section = out.sectionStatus.length - 1;
     const alone = new RegExp(`^\\s*(${STATUS_SOURCE}|完成)[。.]?\\s*$`).exec(line);
     if (alone) out.sectionStatus[section] ??= alone[1]!;
     const label = FIELD_LABEL.exec(line)?.[1];
     if (label && !TIME_LABEL.test(label)) targetField = TARGET_LABEL.test(label);
-    for (const row of splitRows(line)) addBlock(out, line, row, i + 1, section, targetField);
+    for (const row of splitRows(line)) addBlock(out, line, row, i + 1, section, targetField || planning);
   });
   return out;
 }
@@ -67,7 +72,7 @@ function splitRows(line: string): Row[] {
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? line.length, table: true }));
 }
 
-function addBlock(out: ReportText, line: string, row: Row, no: number, section: number, targetField: boolean): void {
+function addBlock(out: ReportText, line: string, row: Row, no: number, section: number, promises: boolean): void {
   const text = line.slice(row.start, row.end);
   const cell = [...text.matchAll(CELL)][0];
   const block = out.blocks.push({ text, status: cell ? cell[1]! : null, section }) - 1;
@@ -78,7 +83,7 @@ function addBlock(out: ReportText, line: string, row: Row, no: number, section: 
     for (const s of text.slice(from, to).matchAll(SENTENCE)) {
       const quote = s[0].trim();
       if ([...quote].length < 4) continue;
-      out.sentences.push({ line: no, text: quote, block, task: targetField || (row.table && cut >= 0 && from! < cut) });
+      out.sentences.push({ line: no, text: quote, block, task: promises || (row.table && cut >= 0 && from! < cut) });
     }
   }
 }

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, committedIndicators, parse } from "../helpers/plan.ts";
 import { readFixtureHeader } from "../../src/pipeline/fixture-header.ts";
 import { PROGRESS_COLUMNS, progressCsv, suggestProgress, type ProgressSuggestion } from "../../src/pipeline/progress-suggest.ts";
+import { readReport, statusNear, statusOf } from "../../src/pipeline/report-sentences.ts";
 
 const PAIRS = resolve(FIXTURES, "progress-pairs");
 const REAL = resolve(FIXTURES, "real");
@@ -143,7 +144,7 @@ describe("suggestProgress(plan, report)", () => {
     expect(suggestions[2]!.reason).toBe("同一计量对象“工业投资”、单位相同；报告为下降，数值隐去");
   });
 
-  it("on the synthetic pair: a fall, 万元 against 亿元, a redacted rate, a measure by its unit, one by its wording, none for the rest", () => {
+  it("on the synthetic pair: a fall, 万元 against 亿元, a redacted rate, a measure by its unit, one by its wording, nothing from the part planning the rest of the year", () => {
     const { suggestions } = run(pairs[6]!);
     expect(rows(suggestions)).toEqual([
       ["g-1", 3, -2.4, "%", null],
@@ -159,7 +160,7 @@ describe("suggestProgress(plan, report)", () => {
     expect(by("g-3").reason).toBe("同一计量对象“工业投资完成”、单位可比（计划用亿元，报告用万元）");
     expect(by("m-1").reason).toMatch(/^同一责任单位“县商务局”、措辞相近（相似度 0\.\d\d）$/);
     expect(by("m-2").reason).toMatch(/^措辞相近（相似度 0\.\d\d）$/);
-    expect(suggestions.map((s) => s.item)).not.toContain("g-5"); // 城镇新增就业: the report is silent
+    expect(suggestions.map((s) => s.item)).not.toContain("g-5"); // 城镇新增就业: only under 四、下半年工作打算, a plan, not a result
     expect(suggestions.map((s) => s.item)).not.toContain("m-4"); // 招商引资: the report is silent
   });
 
@@ -188,5 +189,37 @@ describe("progressCsv(suggestions)", () => {
     expect(header).toEqual(PROGRESS_COLUMNS);
     expect(records[0]).toEqual(["synthetic", "g-1", "2022-06-30", "上半年", "", "-2.4", "%", "上半年，全县规模以上工业增加值同比下降2.4%，降幅比一季度收窄1.1个百分点。", "progress-pairs/synthetic-report.txt", "3", "", "", "建议：同一计量对象“规上工业增加值”、单位相同"]);
     expect(records[1]!.slice(4, 7)).toEqual(["达序时进度", "XX", "%"]);
+  });
+});
+
+describe("readReport(text)", () => {
+  it("splits a flattened table into rows, marks each row's task cell and gives its sentences the row's status cell", () => {
+    const report = readReport("统计表 序号 重点工作 完成状态 进展情况 责任单位 1 新增就业1万人。 序时推进 上半年新增就业6000人。 县人社局 2 建成公园2个。 已完成 两个公园5月建成开放。 县住建局");
+    expect(report.blocks.map((b) => b.status)).toEqual(["序时推进", "已完成"]);
+    expect(report.sentences.map((s) => [s.text, s.task, statusOf(report, s)])).toEqual([
+      ["1 新增就业1万人。", true, "序时推进"],
+      ["上半年新增就业6000人。", false, "序时推进"],
+      ["县人社局", false, "序时推进"],
+      ["2 建成公园2个。", true, "已完成"],
+      ["两个公园5月建成开放。", false, "已完成"],
+      ["县住建局", false, "已完成"],
+    ]);
+  });
+
+  it("gives a status line to its whole section, and marks a planning part's sentences as promises", () => {
+    const report = readReport("任务1\n重点工作: 建设产业园。\n进展情况:\n已完成。\n产业园6月竣工。\n二、下步工作计划\n建设二期工程。");
+    expect(report.sentences.map((s) => [s.line, s.task, statusOf(report, s)])).toEqual([
+      [2, true, "已完成"], // the task restated
+      [3, false, "已完成"],
+      [5, false, "已完成"],
+      [6, true, null],
+      [7, true, null],
+    ]);
+  });
+
+  it("reads the status words as written, nearest after the value", () => {
+    expect(statusNear("完成投资12亿元，占年度计划45.2%，超时序进度3.5个百分点。")).toBe("超时序进度3.5个百分点");
+    expect(statusNear("已完成投资8亿元，达到序时进度；续建项目进度滞后。", 9)).toBe("达到序时进度");
+    expect(statusNear("工程有序推进。")).toBeNull();
   });
 });
