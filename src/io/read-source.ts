@@ -245,3 +245,9 @@ export async function loadProgress(paths: Paths, defaultJurisdiction: string | n
   const fallback = defaultJurisdiction;
   return readProgress(table, docs.map((d) => (d.jurisdiction === null && fallback ? { ...d, jurisdiction: fallback } : d)), values.map((o) => (o.jurisdiction === null && fallback ? { ...o, jurisdiction: fallback } : o)));
 }
+
+/** Returns a catalogued document's text as the parser reads it (for matching a report's sentences to its plan); throws InputError as the build would. */
+export async function readDocumentText(paths: Paths, file: string): Promise<string> {
+  const { bytes } = await readSourceBytes(paths.seeds, file);
+  return (await readSourceText(`${paths.seeds}/${file}`, bytes, extname(file).slice(1).toLowerCase())).text;
+}

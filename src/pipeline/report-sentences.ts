@@ -23,7 +23,7 @@ export interface ReportText {
 
 // Status words as reports write them: 已完成, 序时推进, 达时序进度, 超时序进度3.5个百分点, 滞后 …
 const STATUS_SOURCE =
-  "(?:已经?完成|未完成|基本完成|全面完成|超额完成|按序时推进|序时推进|(?:已|基本)?达到?(?:序时|时序)进度|超过?(?:序时|时序)进度(?:[0-9０-９.．]+个百分点)?|未达到?(?:序时|时序)进度|(?:滞后|落后)于?(?:序时|时序)进度|进度滞后|滞后|正在推进|按计划推进|推进中|进行中)";
+  "(?:(?:已经?|未|超额)?完成(?:了)?年度目标(?:任务)?|已经?完成|未完成|基本完成|全面完成|超额完成|按序时推进|序时推进|(?:已|基本)?达到?(?:序时|时序)进度|超过?(?:序时|时序)进度(?:[0-9０-９.．]+个百分点)?|未达到?(?:序时|时序)进度|(?:滞后|落后)于?(?:序时|时序)进度|进度滞后|滞后|正在推进|按计划推进|推进中|进行中)";
 const STATUS = new RegExp(STATUS_SOURCE, "g"); // a status phrase inside a sentence
 const CELL = new RegExp(`(?<=^|\\s)(${STATUS_SOURCE}|完成|推进)[。.]?(?=\\s|$)`, "g"); // a status standing alone as a cell or a line
 const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g; // a sentence with its closing mark
