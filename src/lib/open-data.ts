@@ -7,6 +7,8 @@ import type { Plan } from "../schema/plan.ts";
 import { indicatorPath, planPlacePath } from "./urls.ts";
 import { OPEN_DATA_VERSION } from "../schema/open-data.ts";
 import { tableXlsx } from "./xlsx.ts";
+import type { PlanProgress } from "../model/progress.ts";
+import { STATUS_LABEL } from "../pipeline/status.ts";
 
 type Absolute = (path: string) => string;
 
@@ -105,4 +107,44 @@ export function measureTable(plans: Plan[], labels: { themes: Map<string, string
       ),
     );
   return { columns: MEASURE_CSV_COLUMNS, rows };
+}
+
+/** Returns data/progress.json's records: every item of every plan (oldest plan first), its target, its status and each report's word on it. */
+export function progressRecords(plans: Plan[], progress: Map<string, PlanProgress>, absolute: Absolute) {
+  return [...plans].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)).flatMap((plan) =>
+    (progress.get(plan.id)?.items ?? []).map((i) => ({
+      formatVersion: OPEN_DATA_VERSION, plan: plan.id, item: i.item, kind: i.kind, place: i.place, text: i.text, indicator: i.indicator,
+      url: absolute(planPlacePath(plan.id, i.anchor)), target: i.target, status: i.status, entries: i.entries,
+    })),
+  );
+}
+
+export const PROGRESS_CSV_COLUMNS = [
+  "plan", "item", "kind", "place", "text", "target_value", "target_unit", "target_redacted", "target_qualifier", "direction",
+  "as_of", "period", "elapsed", "value", "unit", "redacted", "actual_in_target_unit", "share", "rule", "status", "status_label", "words",
+  "quote", "source", "source_report", "source_line", "source_url", "url",
+] as const;
+
+/**
+ * Returns data/progress.csv's table: one row per report's word on an item, with every input of the rule
+ * that judged it (target, direction, elapsed share, the result in the target's unit, the share reached);
+ * an item no report speaks to has one row saying no-report. Withheld values are empty cells with
+ * redacted = true — never 0.
+ */
+export function progressTable(plans: Plan[], progress: Map<string, PlanProgress>, absolute: Absolute): Table {
+  const cell = (n: number | null | undefined) => n ?? "";
+  const rows = progressRecords(plans, progress, absolute).flatMap((i) => {
+    const item = {
+      plan: i.plan, item: i.item, kind: i.kind, place: i.place, text: i.text,
+      target_value: cell(i.target?.value), target_unit: i.target?.unit ?? "", target_redacted: i.target ? String(i.target.redacted) : "", target_qualifier: i.target?.qualifier ?? "", url: i.url,
+    };
+    if (i.entries.length === 0) return [{ ...item, rule: i.status.rule, status: i.status.code, status_label: STATUS_LABEL[i.status.code] }];
+    return i.entries.map((e) => ({
+      ...item, direction: e.judgement.direction ?? "", as_of: e.asOf ?? "", period: e.period ?? "", elapsed: e.elapsed, value: cell(e.value), unit: e.unit ?? "", redacted: String(e.redacted),
+      actual_in_target_unit: cell(e.judgement.actual), share: cell(e.judgement.share), rule: e.judgement.rule, status: e.judgement.code, status_label: STATUS_LABEL[e.judgement.code], words: e.words ?? "",
+      quote: e.quote ?? "", source: e.source.title, source_report: e.source.report ?? "", source_line: cell(e.source.line),
+      source_url: e.source.report ? absolute(planPlacePath(e.source.report, e.source.anchor)) : e.source.url ?? "",
+    }));
+  });
+  return { columns: PROGRESS_CSV_COLUMNS, rows };
 }

@@ -4,18 +4,20 @@
  * never exists without a result: no result is 尚无报告.
  */
 
-export type StatusCode = "done" | "not-done" | "on-pace" | "behind" | "undisclosed" | "self" | "not-comparable" | "no-report";
+import type { z } from "zod";
+import type { JudgementSchema, RuleIdSchema, StatusCodeSchema } from "../schema/progress.ts";
 
-/** Which rule gave the verdict: the methodology page explains each, with a worked example. */
-export type RuleId =
-  | "no-report" // no result reported
-  | "undisclosed-target" // the target is redacted: the result is shown, not judged
-  | "self" // no numeric target, or the result's number is withheld: the report's own words (自评)
-  | "approximate" // a 左右 target is not judged
-  | "unit-mismatch" // the result is in a unit the target's cannot be converted to
-  | "year-end" // a full-year result against the target, in its direction
-  | "pace-amount" // a part-year amount: the share of the target reached against the share of the year elapsed
-  | "pace-rate"; // a part-year rate (增长 x%, 占比 y%): the rate itself against the target
+export type StatusCode = z.output<typeof StatusCodeSchema>;
+
+/**
+ * Which rule gave the verdict (the methodology page explains each, with a worked example): no-report —
+ * no result; undisclosed-target — the target is redacted, the result is shown, not judged; self — no
+ * numeric target, or the result's number is withheld: the report's own words (自评); approximate — a
+ * 左右 target is not judged; unit-mismatch — units that do not convert; year-end — a full-year result
+ * against the target in its direction; pace-amount — a part-year amount: the share of the target
+ * reached against the share of the year elapsed; pace-rate — a part-year rate against the target itself.
+ */
+export type RuleId = z.output<typeof RuleIdSchema>;
 
 export type Direction = "at-least" | "at-most" | "fall";
 
@@ -36,18 +38,7 @@ export interface StatusResult {
   preliminary: boolean; // 预计数
 }
 
-export interface Judgement {
-  code: StatusCode;
-  rule: RuleId;
-  direction: Direction | null;
-  target: number | null; // in the target's unit
-  actual: number | null; // the result converted to the target's unit
-  unit: string | null; // the target's unit
-  factor: number | null; // the result's unit in the target's (亿元 → 万元: 10000); 1 when the same
-  share: number | null; // actual ÷ target, for a part-year amount
-  elapsed: number | null; // the share of the year elapsed, for a part-year result
-  preliminary: boolean;
-}
+export type Judgement = z.output<typeof JudgementSchema>;
 
 const AT_MOST = /^(?:以内|以下|不超过|不高于|控制在)$/;
 const AT_MOST_TEXT = /控制在|不超过|不高于/;

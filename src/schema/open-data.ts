@@ -6,6 +6,7 @@ import { NoteSchema } from "./note.ts";
 import { MentionSchema, ObservationSchema, ObservationSourceSchema } from "./observation.ts";
 import { IndicatorSeriesSchema } from "./indicator-series.ts";
 import { GoalChangeSchema, MeasureRefSchema, PublishedComparisonSchema } from "./comparison.ts";
+import { ItemProgressSchema, ItemTargetSchema, JudgementSchema, ProgressEntrySchema, ProgressSourceSchema } from "./progress.ts";
 
 /** The format version every published JSON record carries; fields are only ever added within a version. */
 export const OPEN_DATA_VERSION = 1;
@@ -34,12 +35,16 @@ export const IndicatorsFileSchema = z.array(withVersion(IndicatorSeriesSchema).e
 /** data/compare/<a>-<b>.json: two consecutive plans of one bureau compared. */
 export const ComparisonFileSchema = withVersion(PublishedComparisonSchema);
 
+/** data/progress.json: every plan item (goal, commitment, measure) with each report's word on it and its status by the published rule. */
+export const ProgressFileSchema = z.array(withVersion(ItemProgressSchema));
+
 /** The records named in every schema, so that the JSON Schema and the /data/ page refer to them by name. */
 const DEFINITIONS = {
   Part: PartSchema, Section: SectionSchema, Measure: MeasureSchema, Responsibility: ResponsibilitySchema, Goal: GoalSchema,
   Commitment: CommitmentSchema, Redaction: RedactionSchema, Warning: WarningSchema, Disclosure: DisclosureSchema, Source: SourceSchema,
   Note: NoteSchema, Observation: ObservationSchema, ObservationSource: ObservationSourceSchema, Mention: MentionSchema,
   GoalChange: GoalChangeSchema, MeasureRef: MeasureRefSchema,
+  Judgement: JudgementSchema, ProgressEntry: ProgressEntrySchema, ProgressSource: ProgressSourceSchema, ItemTarget: ItemTargetSchema,
 };
 
 /** The published JSON files: name (of the schema file), the paths they are at, what they hold, and their record schema. */
@@ -48,6 +53,7 @@ export const OPEN_DATA_FILES = [
   { name: "plan", path: "data/plans/<id>.json", about: "一份计划的全部结构", schema: PlanFileSchema },
   { name: "indicators", path: "data/indicators.json", about: "各指标历年的目标与实际，每个数字注明出处", schema: IndicatorsFileSchema },
   { name: "comparison", path: "data/compare/<a>-<b>.json", about: "同一机构相邻两年计划的对比", schema: ComparisonFileSchema },
+  { name: "progress", path: "data/progress.json", about: "各计划每个事项的落实情况：每次报告的说法、原话和按公开规则判定的状态", schema: ProgressFileSchema },
 ] as const;
 
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];

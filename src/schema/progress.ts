@@ -66,3 +66,42 @@ export const ProgressRecordSchema = z.object({
 }).describe("报告中关于计划某一事项的一条进展");
 
 export type ProgressRecord = z.output<typeof ProgressRecordSchema>;
+
+export const StatusCodeSchema = z.enum(["done", "not-done", "on-pace", "behind", "undisclosed", "self", "not-comparable", "no-report"])
+  .describe("done 已完成 / not-done 未完成 / on-pace 达到序时进度 / behind 滞后序时进度 / undisclosed 目标未公开 / self 自评（照录报告的说法） / not-comparable 无法判定 / no-report 尚无报告");
+export const RuleIdSchema = z.enum(["no-report", "undisclosed-target", "self", "approximate", "unit-mismatch", "year-end", "pace-amount", "pace-rate"])
+  .describe("判定所用的规则，见网站“落实情况怎样判定”页");
+
+export const JudgementSchema = z.object({
+  code: StatusCodeSchema,
+  rule: RuleIdSchema,
+  direction: z.enum(["at-least", "at-most", "fall"]).nullable().describe("目标的方向：at-least 不低于 / at-most 不高于（以内、控制在） / fall 下降"),
+  target: z.number().nullable().describe("目标值（目标的单位）"),
+  actual: z.number().nullable().describe("结果，换算成目标的单位"),
+  unit: z.string().nullable().describe("目标的单位"),
+  factor: z.number().nullable().describe("结果单位换算成目标单位的倍数（相同为 1）"),
+  share: z.number().nullable().describe("年中报告：结果占全年目标的比例"),
+  elapsed: z.number().nullable().describe("年中报告：全年已过时间的比例"),
+  preliminary: z.boolean().describe("结果是预计数"),
+}).describe("按公开规则判定的状态及所用的数字");
+
+export const ItemTargetSchema = z.object({
+  value: z.number().nullable(), unit: z.string().nullable(), redacted: z.boolean(), qualifier: z.string().nullable(), text: z.string(),
+}).describe("事项的目标：数值、单位、是否隐去、限定词、原文");
+
+export const ProgressEntrySchema = ProgressRecordSchema.pick({ asOf: true, period: true, elapsed: true, elapsedBasis: true, value: true, unit: true, redacted: true, preliminary: true, words: true, source: true, note: true })
+  .extend({ quote: z.string().nullable().describe("报告原话；结果出自指标的公开数据时为 null"), judgement: JudgementSchema })
+  .describe("一次报告关于一个事项的说法及其判定");
+
+export const ItemProgressSchema = z.object({
+  plan: z.string().describe("计划编号"),
+  item: z.string().describe("事项：g-2 目标、m-13 措施、m-13-c1 措施中的量化承诺"),
+  kind: z.enum(["goal", "measure", "commitment"]).describe("goal 目标 / measure 措施 / commitment 量化承诺"),
+  place: z.string().describe("在计划中的位置"),
+  text: z.string().describe("目标、承诺原文或措施标题"),
+  indicator: z.string().nullable().describe("对应的指标编号"),
+  url: z.string().describe("事项在计划页上的位置"),
+  target: ItemTargetSchema.nullable().describe("目标；措施没有自己的数值，为 null"),
+  status: JudgementSchema.describe("最新一次报告的判定；没有报告为 no-report"),
+  entries: z.array(ProgressEntrySchema).describe("各次报告，按时间先后"),
+}).describe("计划中一个事项的落实情况");

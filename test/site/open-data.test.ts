@@ -18,6 +18,7 @@ const FILES: [schema: string, files: string[]][] = [
   ["plan", filesUnder(join(dist, "data/plans"), ".json").map((f) => `data/plans/${f}`)],
   ["indicators", ["data/indicators.json"]],
   ["comparison", filesUnder(join(dist, "data/compare"), ".json").map((f) => `data/compare/${f}`)],
+  ["progress", ["data/progress.json"]],
 ];
 
 describe("the published JSON Schema", () => {
@@ -63,7 +64,7 @@ describe("the seeds' open data says what their text says", () => {
 });
 
 describe("each table as CSV and as .xlsx", () => {
-  for (const table of ["measures", "indicators", "themes", "entities"])
+  for (const table of ["measures", "indicators", "progress", "themes", "entities"])
     it(`data/${table}.xlsx holds the same rows as data/${table}.csv, numbers as numbers`, async () => {
       const csv: string[][] = parse(readFileSync(join(dist, `data/${table}.csv`), "utf8").replace(/^\uFEFF/, ""));
       const workbook = new ExcelJS.Workbook();
