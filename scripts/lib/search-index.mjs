@@ -8,8 +8,12 @@ import { PAGE_BUNDLE, PLAN_BUNDLE } from "../../src/lib/search-bundles.mjs";
 
 const LANGUAGE = "zh-cn";
 
-/** Returns the records of one plan (its open data): a record per measure, per paragraph block of a part or section. */
-export function planRecords(plan) {
+/**
+ * Returns the records of one plan (its open data): a record per measure, per paragraph block of a part or
+ * section. `statusOf(anchor)` gives the statuses of a measure and its commitments (已完成, 尚无报告 …): the
+ * 落实情况 filter.
+ */
+export function planRecords(plan, statusOf = () => []) {
   const url = (anchor) => `/plans/${plan.id}/#${anchor}`;
   const common = (place) => ({ language: LANGUAGE, filters: { 年度: [String(plan.year)], 类别: ["计划原文"] }, meta: { plan: plan.title, place } });
   const records = [];
@@ -22,7 +26,9 @@ export function planRecords(plan) {
       if (section.paragraphs.length) records.push({ url: url(section.anchor), content: section.paragraphs.join("\n"), ...common(sectionTitle), meta: { title: `${plan.title} · ${sectionTitle}` } });
       for (const m of section.measures) {
         const place = m.number === null ? sectionTitle.replace(/[。；;]$/, "") : `第 ${m.number} 条 ${m.title}`;
-        records.push({ url: url(m.anchor), content: `${m.marker}${m.text}`, ...common(place), meta: { title: `${plan.year}年 · ${place}`, plan: plan.title } });
+        const record = { url: url(m.anchor), content: `${m.marker}${m.text}`, ...common(place), meta: { title: `${plan.year}年 · ${place}`, plan: plan.title } };
+        const statuses = statusOf(m.anchor);
+        records.push(statuses.length ? { ...record, filters: { ...record.filters, 落实情况: statuses } } : record);
       }
     }
   }
@@ -35,14 +41,14 @@ export const INDEXED_PAGES = ["compare/index.html", "entities/**/*.html", "indic
 export { PAGE_BUNDLE, PLAN_BUNDLE }; // see src/lib/search-bundles.mjs
 
 /**
- * Writes the bundle of the plans' text to `outputPath`; returns the number of records. Records are
+ * Writes the bundle of the plans' text to `outputPath`, each measure filtered by `statusOf(planId)(anchor)`; returns the number of records. Records are
  * added one at a time: added concurrently, they make the index differ from one build to the next.
  */
-export async function writePlanIndex(plans, outputPath) {
+export async function writePlanIndex(plans, outputPath, statusOf = () => () => []) {
   const { index } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   let records = 0;
   for (const plan of [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    for (const record of planRecords(plan)) {
+    for (const record of planRecords(plan, statusOf(plan.id))) {
       await index.addCustomRecord(record);
       records++;
     }

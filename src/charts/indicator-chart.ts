@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { IndicatorSeries } from "../schema/indicator-series.ts";
 import type { Observation, ObservationKind } from "../schema/observation.ts";
-import { formatObservation, KIND_LABEL, NO_DATA_LABEL, NO_TARGET_LABEL } from "../lib/format.ts";
+import { formatObservation, KIND_LABEL, NO_DATA_LABEL, NO_TARGET_LABEL, observationRole } from "../lib/format.ts";
 import { seriesYears } from "../pipeline/indicator-series.ts";
 
 export const COLORS = { actual: "#0a55b8", target: "#1d1f23", stretch: "#7a4b00", muted: "#5b616b", zero: "#8a909a" };
@@ -87,7 +87,7 @@ export function chartLegend(series: Pick<IndicatorSeries, "years" | "observation
   const { points, notes } = chartRows(series);
   const kinds = (["actual", "target", "stretch"] as const).filter((k) => points.some((p) => p.kind === k));
   return [
-    ...kinds.map((key) => ({ key, label: KIND_LABEL[key] })),
+    ...kinds.map((key) => ({ key, label: key === "target" && series.observations.some((o) => o.kind === "target" && o.value !== null && observationRole(o) === "措施承诺") ? "目标（标“第…条承诺”的是措施中的承诺，不是发展目标）" : KIND_LABEL[key] })),
     ...(notes.some((n) => n.redacted) ? [{ key: "redacted" as const, label: "目标未公开（虚线所示年度）" }] : []),
   ];
 }
@@ -97,7 +97,7 @@ export function describeIndicatorChart(series: Pick<IndicatorSeries, "name" | "u
   const years = seriesYears(series);
   const head = `${series.name}${series.unit ? `（单位：${series.unit}）` : ""}${yearLabel(years[0]?.year ?? 0)}至${yearLabel(years.at(-1)?.year ?? 0)}的目标与实际。`;
   const body = years.map(({ year, observations, missingTarget, missingActual }) => {
-    const parts = observations.map((o) => `${KIND_LABEL[o.kind]}${o.value === null && !o.redacted ? `：${o.text}` : formatObservation(o)}${o.status ? `（${o.status}）` : ""}${o.source.place ? `（见${o.source.place}）` : ""}`);
+    const parts = observations.map((o) => `${observationRole(o)}${o.value === null && !o.redacted ? `：${o.text}` : formatObservation(o)}${o.status ? `（${o.status}）` : ""}${o.source.place ? `（见${o.source.place}）` : ""}`);
     if (missingTarget) parts.unshift(NO_TARGET_LABEL);
     if (missingActual) parts.push(`实际${NO_DATA_LABEL}`);
     return `${yearLabel(year)}：${parts.join("，")}。`;
@@ -112,7 +112,7 @@ function yearLabel(year: number): string {
 /** A point's label: the value, then a second line for a preliminary result (预计数) or a target stated in a measure (第 13 条). */
 function pointLabel(o: Observation): string {
   const value = formatObservation(o);
-  const fromMeasure = o.source.anchor?.startsWith("m-") && o.source.place ? (o.source.place.length <= 8 ? o.source.place : "见措施") : null;
+  const fromMeasure = o.kind !== "actual" && o.source.anchor?.startsWith("m-") ? (o.source.place && o.source.place.length <= 8 ? `${o.source.place.replace(/\s+/g, "")}承诺` : "措施承诺") : null;
   const second = o.status ?? fromMeasure;
   return second ? `${value}\n${second}` : value;
 }

@@ -37,6 +37,11 @@ export const NO_TARGET_LABEL = "计划未列目标";
 /** What each kind of observation is called on the page. */
 export const KIND_LABEL = { target: "目标", stretch: "力争目标", actual: "实际" } as const;
 
+/** Returns what an observation is on the page: 目标, 力争目标, 实际 — or 措施承诺 for a number a measure states (第 13 条 32家), which is not the plan's goal. */
+export function observationRole(o: { kind: keyof typeof KIND_LABEL; source: { anchor: string | null } }): string {
+  return o.kind !== "actual" && o.source.anchor?.startsWith("m-") ? "措施承诺" : KIND_LABEL[o.kind];
+}
+
 /** Returns an observation's value as it reads: "−6%", "32 家以上", 未公开, or 定性目标 for a target without a number. */
 export function formatObservation(o: { value: number | null; unit: string | null; redacted: boolean; qualifier?: string | null }): string {
   if (o.redacted) return REDACTED_LABEL;
@@ -50,9 +55,9 @@ export function formatSource(source: { title: string; date: string | null }): st
   return date && !source.title.includes(date) ? `${source.title}（${date}）` : source.title;
 }
 
-/** Returns a source's short name for lists: "2022年计划" for a plan, a report's title without a closing （…） note. */
-export function shortSourceTitle(o: { year: number; source: { title: string; plan: string | null } }): string {
-  return o.source.plan ? `${o.year}年计划` : o.source.title.replace(/[（(][^（()）]*[)）]$/, ""); // trailing （2023年1月12日在…会议上）
+/** Returns a source's short name for lists: "2022年计划" for a plan's target, a report's title without a closing （…） note. */
+export function shortSourceTitle(o: { year: number; kind?: string; source: { title: string; plan: string | null } }): string {
+  return o.source.plan && o.kind !== "actual" ? `${o.year}年计划` : o.source.title.replace(/[（(][^（()）]*[)）]$/, ""); // trailing （2023年1月12日在…会议上）
 }
 
 /** Returns a measure's title where it adds to how the measure is cited (第 9 条 推动存量企业技改。), null where the citation already is the title (a section heading). */

@@ -25,3 +25,16 @@ export function observationSourceHtml(o: Observation, short = false): Html {
     ? html`<a href="${planPlacePath(source.plan, source.anchor)}">${title}${source.place && ` · ${source.place}`}</a>`
     : html`<span>${formatSource({ title, date: source.date })}</span>`;
 }
+
+/**
+ * One plan's targets for an indicator in a comparison: each goal linked to its place in the plan, then its
+ * value; then any number a measure states for it, named as that measure's commitment — it is not the
+ * goal, and no status uses it in the goal's place.
+ */
+export function goalTargetsHtml(goals: Observation[], measures: Observation[]): Html {
+  const goalList = goals.length === 0
+    ? html`<span class="na">未列入</span>`
+    : html`<ul class="plain">${goals.map((o) => html`<li><a href="${planPlacePath(o.source.plan!, o.source.anchor)}">${o.kind === "stretch" ? "力争" : "目标"}</a>：${observationHtml(o)}</li>`)}</ul>`;
+  const measureList = measures.length > 0 && html`<ul class="plain commitments-of-goal">${measures.map((o) => html`<li><a href="${planPlacePath(o.source.plan!, o.source.anchor)}">${o.source.place ?? "措施"}</a>承诺：${observationHtml(o)}</li>`)}</ul>`;
+  return html`${goalList}${measureList}`;
+}

@@ -1,7 +1,8 @@
 /** status-html: a status as the pages show it — its label, the rule and the numbers it used in words, the quote and its source. */
 import type { ItemProgress, ProgressEntry } from "../model/progress.ts";
+import type { Assessment } from "../pipeline/assess.ts";
 import { STATUS_LABEL, type Judgement, type RuleId, type StatusCode } from "../pipeline/status.ts";
-import { formatAmount, formatDate, formatNumber } from "./format.ts";
+import { formatAmount, formatDate, formatNumber, formatObservation } from "./format.ts";
 import { html, type Html } from "./html.ts";
 import { textHtml } from "./pieces-html.ts";
 import { href, planPlacePath } from "./urls.ts";
@@ -32,7 +33,7 @@ export function statusLabel(j: Judgement, words: string | null = null): string {
 
 /** A status badge: its label, coloured by kind (good, behind, neutral), never by colour alone. */
 export function statusBadgeHtml(j: Judgement, words: string | null = null): Html {
-  return html`<span class="status s-${j.code}">${statusLabel(j, words)}</span>`;
+  return html`<span class="status-badge s-${j.code}">${statusLabel(j, words)}</span>`;
 }
 
 const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)}%`;
@@ -78,10 +79,21 @@ export function entryHtml(entry: ProgressEntry, hasTarget: boolean): Html {
   return html`<div class="entry"><p class="entry-head"><span class="when">${when || "报告期未写明"}</span>${value && html` <strong class="value">${value}</strong>`} ${statusBadgeHtml(entry.judgement, entry.words)}</p><p class="working">${workingText(entry.judgement, entry, hasTarget)} <a href="${statusRulesPath(entry.judgement.rule)}">规则：${RULE_NAME[entry.judgement.rule]}</a></p>${entry.quote && html`<blockquote class="quote">原话：${textHtml(entry.quote)}</blockquote>`}${!entry.quote && entry.note && html`<p class="quote-note">说明：${entry.note}</p>`}<p class="cite">来源：${source}</p></div>`;
 }
 
-/** An item's status on the plan page: its latest status and rule, with a link to its history on the progress page. */
+/** An item's status on the plan page: its latest status, the result and its source, the rule in words, and a link to its history on the progress page. */
 export function itemStatusHtml(item: ItemProgress, plan: string): Html {
   const latest = item.entries.at(-1);
   const label = item.kind === "commitment" ? html`承诺“${textHtml(item.text)}”` : item.kind === "goal" ? "" : "本条";
   const more = item.entries.length > 0 ? html` <a href="${progressPath(plan)}#p-${item.item}">${item.entries.length > 1 ? `全年 ${item.entries.length} 次报告` : "详情"}</a>` : "";
-  return html`<p class="progress-line${latest ? "" : " none"}">落实情况${label && html`（${label}）`}：${statusBadgeHtml(item.status, latest?.words ?? null)}${latest && html`<span class="working">${workingText(item.status, latest, item.target !== null)}</span>`}${more}</p>`;
+  const result = latest && (latest.redacted ? html`结果未公开` : latest.value !== null ? html`结果 <strong>${amount(latest.value, latest.unit)}</strong>` : "");
+  const source = latest && html`（${latest.period ?? ""}${latest.period && "，"}来源：${latest.source.report ? html`<a href="${planPlacePath(latest.source.report, latest.source.anchor)}">${latest.source.title}</a>` : latest.source.title}）`;
+  return html`<p class="progress-line${latest ? "" : " none"}">落实情况${label && html`（${label}）`}：${statusBadgeHtml(item.status, latest?.words ?? null)}${latest && html` ${result}${source}<span class="working">${workingText(item.status, latest, item.target !== null)}</span>`}${more}</p>`;
+}
+
+/** A year of an indicator: its status, the target it used (and the year's other stated numbers, said not to be used), the rule and numbers. */
+export function assessmentHtml(a: Assessment): Html {
+  const badge = a.judgement ? statusBadgeHtml(a.judgement) : html`<span class="status-badge s-no-report">${a.label}</span>`;
+  const used = a.target && html`状态按“${a.target.source.place ?? a.target.source.title}”${a.target.source.anchor?.startsWith("m-") ? "的措施承诺" : "中的目标"}（${formatObservation(a.target)}）判定`;
+  const others = a.others.filter((o) => o.kind === "target" || o.kind === "stretch").map((o) => html`${o.source.place ?? o.source.title}${o.kind === "stretch" ? "的力争目标" : o.source.anchor?.startsWith("m-") ? "另有措施承诺" : "另有目标"} ${formatObservation(o)}`);
+  const working = a.judgement && a.judgement.rule !== "no-report" ? workingText(a.judgement, a.actual && { value: a.actual.value, unit: a.actual.unit, elapsedBasis: "全年" }) : "";
+  return html`<strong>${a.year}年</strong>：${badge} ${a.label !== (a.judgement ? statusLabel(a.judgement) : a.label) ? html`<span class="muted">${a.label}</span> ` : ""}${used && html`<span class="basis">${used}${others.length > 0 && html`；${others.map((o, i) => html`${i > 0 && "；"}${o}`)}，仅供参考，不用于判定`}。</span>`}${working && html` <span class="working">${working}</span> <a href="${statusRulesPath(a.judgement!.rule)}">规则</a>`}`;
 }

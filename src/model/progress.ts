@@ -4,7 +4,8 @@ import type { Plan } from "../schema/plan.ts";
 import type { ProgressRecord } from "../schema/progress.ts";
 import { placedMeasures } from "../pipeline/plan-text.ts";
 import { resolveItem } from "../pipeline/progress.ts";
-import { judge, type Judgement, type StatusCode, type StatusTarget } from "../pipeline/status.ts";
+import { judge, unitFactor, type Judgement, type StatusCode, type StatusTarget } from "../pipeline/status.ts";
+import type { Indicator } from "../schema/indicator.ts";
 
 export type ItemKind = ProgressRecord["itemKind"];
 
@@ -74,7 +75,10 @@ function withEntries(item: Item, records: ProgressRecord[], reported: Observatio
   const target = item.target ? { value: item.target.value, unit: item.target.unit, redacted: item.target.redacted, qualifier: item.target.qualifier, text: item.target.text } : null;
   const entry = (e: Omit<ProgressEntry, "judgement">): ProgressEntry => ({ ...e, judgement: judge(target, e) });
   const entries = [
-    ...records.map((r) => entry({ ...r, quote: r.quote })),
+    ...records.map((r) => entry({
+      asOf: r.asOf, period: r.period, elapsed: r.elapsed, elapsedBasis: r.elapsedBasis, value: r.value, unit: r.unit, redacted: r.redacted,
+      preliminary: r.preliminary, words: r.words, quote: r.quote, source: r.source, note: r.note,
+    })),
     ...reported.map((o) => entry({
       asOf: o.source.date, period: "全年", elapsed: 1, elapsedBasis: "全年结果", value: o.value, unit: o.unit, redacted: o.redacted,
       preliminary: /预计/.test(o.status ?? ""), words: o.status, quote: null,
@@ -93,20 +97,22 @@ function countItems(items: ItemProgress[]): PlanProgress["counts"] {
 /**
  * Returns the full-year results reports give for goals and commitments linked to an indicator, as the
  * indicator's results (one fact, one place: data/indicator-values.csv never repeats them — readProgress
- * refuses that). Part-year figures stay on the plan's progress page.
+ * refuses that), in the indicator's unit (a figure whose unit does not convert to it is left to the
+ * plan's progress page). Part-year figures stay on the plan's progress page.
  */
-export function yearEndObservations(plans: Plan[], records: ProgressRecord[]): Observation[] {
+export function yearEndObservations(plans: Plan[], records: ProgressRecord[], indicators: Indicator[]): Observation[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
   return records.flatMap((r) => {
     const plan = byId.get(r.plan);
-    const indicator = plan && r.elapsed === 1 && (r.value !== null || r.redacted) ? resolveItem(plan, r.item)?.indicator : null;
-    if (!plan || !indicator) return [];
+    const indicator = plan && r.elapsed === 1 && (r.value !== null || r.redacted) ? indicators.find((i) => i.id === resolveItem(plan, r.item)?.indicator) : undefined;
+    const factor = indicator ? unitFactor(r.unit, indicator.unit) : null; // in the indicator's unit, as its chart reads: 460000万元 is 46亿元
+    if (!plan || !indicator || factor === null) return [];
     const report = r.source.report ? byId.get(r.source.report) : undefined;
     return [{
-      indicator, year: plan.year, kind: "actual" as const, value: r.value, unit: r.unit, redacted: r.redacted, qualifier: null,
+      indicator: indicator.id, year: plan.year, kind: "actual" as const, value: r.value === null ? null : Math.round(r.value * factor * 1e6) / 1e6, unit: indicator.unit, redacted: r.redacted, qualifier: null,
       status: r.preliminary ? "预计数" : null, text: null, jurisdiction: plan.jurisdiction,
       source: { title: r.source.title, date: r.source.date, plan: report ? report.id : null, anchor: report ? r.source.anchor : null, place: null },
-      note: r.quote,
+      note: `报告原文：${r.quote}`,
     }];
   });
 }

@@ -80,7 +80,7 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
   });
   // 3. indicator series: targets from the plans, results from the values and from reports' full-year figures; then as each bureau sees them
   const records = inputs.progress ?? [];
-  const series = buildIndicatorSeries(indicators, plans, [...values, ...yearEndObservations(plans, records)]);
+  const series = buildIndicatorSeries(indicators, plans, [...values, ...yearEndObservations(plans, records, indicators)]);
   const issuers = [...new Set(plans.map((p) => p.issuer))];
   const issuerSeriesMap = new Map(issuers.map((issuer) => {
     const own = plans.filter((p) => p.issuer === issuer);
