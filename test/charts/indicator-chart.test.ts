@@ -22,9 +22,9 @@ describe("chartRows(series)", () => {
       ],
     });
   });
-  it("labels a target stated in a measure with its place, and says when a plan set no target", () => {
+  it("labels a target stated in a measure as that measure's commitment (第13条承诺), and says when a plan set no target", () => {
     expect(chartRows(byId("new-above-scale-enterprises")).points).toEqual([
-      { x: "2021年", y: 32, kind: "target", label: "32 家\n第 13 条" },
+      { x: "2021年", y: 32, kind: "target", label: "32 家\n第13条承诺" },
       { x: "2022年", y: 26, kind: "actual", label: "26 家" },
     ]);
     expect(chartRows(byId("industrial-investment-amount")).notes.map((n) => n.text)).toEqual(["计划未列目标\n实际：尚无数据", "计划未列目标"]);
