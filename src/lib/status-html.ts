@@ -13,6 +13,11 @@ export const progressPath = (plan: string) => href(`plans/${plan}/progress/`);
 /** The statuses in the order counts and legends list them. */
 export const STATUS_ORDER = Object.keys(STATUS_LABEL) as StatusCode[];
 
+/** Returns items counted by their status, in words: 已完成 3 项，未完成 1 项，尚无报告 5 项. */
+export function statusCountsText(items: Pick<ItemProgress, "status">[]): string {
+  return STATUS_ORDER.map((code) => [STATUS_LABEL[code], items.filter((i) => i.status.code === code).length] as const).filter(([, n]) => n > 0).map(([label, n]) => `${label} ${n} 项`).join("，");
+}
+
 /** What each rule is called where a status names it. */
 export const RULE_NAME: Record<RuleId, string> = {
   "no-report": "尚无报告",
@@ -80,13 +85,13 @@ export function entryHtml(entry: ProgressEntry, hasTarget: boolean): Html {
 }
 
 /** An item's status on the plan page: its latest status, the result and its source, the rule in words, and a link to its history on the progress page. */
-export function itemStatusHtml(item: ItemProgress, plan: string): Html {
+export function itemStatusHtml(item: ItemProgress, plan: string, prefix = true): Html {
   const latest = item.entries.at(-1);
   const label = item.kind === "commitment" ? html`承诺“${textHtml(item.text)}”` : item.kind === "goal" ? "" : "本条";
   const more = item.entries.length > 0 ? html` <a href="${progressPath(plan)}#p-${item.item}">${item.entries.length > 1 ? `全年 ${item.entries.length} 次报告` : "详情"}</a>` : "";
   const result = latest && (latest.redacted ? html`结果未公开` : latest.value !== null ? html`结果 <strong>${amount(latest.value, latest.unit)}</strong>` : "");
   const source = latest && html`（${latest.period ?? ""}${latest.period && "，"}来源：${latest.source.report ? html`<a href="${planPlacePath(latest.source.report, latest.source.anchor)}">${latest.source.title}</a>` : latest.source.title}）`;
-  return html`<p class="progress-line${latest ? "" : " none"}">落实情况${label && html`（${label}）`}：${statusBadgeHtml(item.status, latest?.words ?? null)}${latest && html` ${result}${source}<span class="working">${workingText(item.status, latest, item.target !== null)}</span>`}${more}</p>`;
+  return html`<p class="progress-line${latest ? "" : " none"}">${prefix && html`落实情况${label && html`（${label}）`}：`}${statusBadgeHtml(item.status, latest?.words ?? null)}${latest && html` ${result}${source}<span class="working">${workingText(item.status, latest, item.target !== null)}</span>`}${more}</p>`;
 }
 
 /** A year of an indicator: its status, the target it used (and the year's other stated numbers, said not to be used), the rule and numbers. */
@@ -94,6 +99,7 @@ export function assessmentHtml(a: Assessment): Html {
   const badge = a.judgement ? statusBadgeHtml(a.judgement) : html`<span class="status-badge s-no-report">${a.label}</span>`;
   const used = a.target && html`状态按“${a.target.source.place ?? a.target.source.title}”${a.target.source.anchor?.startsWith("m-") ? "的措施承诺" : "中的目标"}（${formatObservation(a.target)}）判定`;
   const others = a.others.filter((o) => o.kind === "target" || o.kind === "stretch").map((o) => html`${o.source.place ?? o.source.title}${o.kind === "stretch" ? "的力争目标" : o.source.anchor?.startsWith("m-") ? "另有措施承诺" : "另有目标"} ${formatObservation(o)}`);
+  const result = a.actual && html` 结果 ${a.actual.redacted ? "未公开" : formatObservation(a.actual)}（${a.actual.source.title}）。`;
   const working = a.judgement && a.judgement.rule !== "no-report" ? workingText(a.judgement, a.actual && { value: a.actual.value, unit: a.actual.unit, elapsedBasis: "全年" }) : "";
-  return html`<strong>${a.year}年</strong>：${badge} ${a.label !== (a.judgement ? statusLabel(a.judgement) : a.label) ? html`<span class="muted">${a.label}</span> ` : ""}${used && html`<span class="basis">${used}${others.length > 0 && html`；${others.map((o, i) => html`${i > 0 && "；"}${o}`)}，仅供参考，不用于判定`}。</span>`}${working && html` <span class="working">${working}</span> <a href="${statusRulesPath(a.judgement!.rule)}">规则</a>`}`;
+  return html`<strong>${a.year}年</strong>：${badge} ${a.label !== (a.judgement ? statusLabel(a.judgement) : a.label) ? html`<span class="muted">${a.label}</span> ` : ""}${used && html`<span class="basis">${used}${others.length > 0 && html`；${others.map((o, i) => html`${i > 0 && "；"}${o}`)}，仅供参考，不用于判定`}。</span>`}${a.judgement?.rule === "undisclosed-target" && result}${working && html` <span class="working">${working}</span> <a href="${statusRulesPath(a.judgement!.rule)}">规则</a>`}`;
 }

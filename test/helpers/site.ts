@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 export const PAGE_TYPES = [
   "", "plans/", "plans/suixi-jxj-2021/", "plans/suixi-jxj-2022/print/", "indicators/", "indicators/industrial-value-added/",
   "compare/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "themes/", "themes/digital/", "entities/", "entities/ying-ke-yi-liao/",
-  "offices/", "offices/jing-ji-yun-xing-ban-gong-shi/", "data/", "search/?q=上云", "404.html",
+  "offices/", "offices/jing-ji-yun-xing-ban-gong-shi/", "plans/suixi-jxj-2022/progress/", "status/", "data/", "search/?q=上云", "404.html",
 ];
 
 export function readPage(dist: string, path: string): string {
