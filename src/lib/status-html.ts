@@ -30,10 +30,12 @@ export const RULE_NAME: Record<RuleId, string> = {
   "pace-rate": "序时进度（增速、比率）",
 };
 
+const JUDGED = new Set<StatusCode>(["done", "not-done", "on-pace", "behind"]); // the statuses a number decided
+
 /** Returns a status as it reads: 已完成, 滞后序时进度, 自评：序时推进 … (（预计） for a preliminary figure). */
 export function statusLabel(j: Judgement, words: string | null = null): string {
   if (j.code === "self") return words ? `自评：${words}` : "已报告，无数值可对照";
-  return `${STATUS_LABEL[j.code]}${j.preliminary ? "（预计）" : ""}`;
+  return `${STATUS_LABEL[j.code]}${j.preliminary && JUDGED.has(j.code) ? "（据预计数）" : ""}`;
 }
 
 /** A status badge: its label, coloured by kind (good, behind, neutral), never by colour alone. */
@@ -89,7 +91,7 @@ export function itemStatusHtml(item: ItemProgress, plan: string, prefix = true):
   const latest = item.entries.at(-1);
   const label = item.kind === "commitment" ? html`承诺“${textHtml(item.text)}”` : item.kind === "goal" ? "" : "本条";
   const more = item.entries.length > 0 ? html` <a href="${progressPath(plan)}#p-${item.item}">${item.entries.length > 1 ? `全年 ${item.entries.length} 次报告` : "详情"}</a>` : "";
-  const result = latest && (latest.redacted ? html`结果未公开` : latest.value !== null ? html`结果 <strong>${amount(latest.value, latest.unit)}</strong>` : "");
+  const result = latest && (latest.redacted ? html`结果未公开` : latest.value !== null ? html`结果 <strong>${amount(latest.value, latest.unit)}</strong>${latest.preliminary && "（预计数）"}` : "");
   const source = latest && html`（${latest.period ?? ""}${latest.period && "，"}来源：${latest.source.report ? html`<a href="${planPlacePath(latest.source.report, latest.source.anchor)}">${latest.source.title}</a>` : latest.source.title}）`;
   return html`<p class="progress-line${latest ? "" : " none"}">${prefix && html`落实情况${label && html`（${label}）`}：`}${statusBadgeHtml(item.status, latest?.words ?? null)}${latest && html` ${result}${source}<span class="working">${workingText(item.status, latest, item.target !== null)}</span>`}${more}</p>`;
 }
@@ -98,8 +100,12 @@ export function itemStatusHtml(item: ItemProgress, plan: string, prefix = true):
 export function assessmentHtml(a: Assessment): Html {
   const badge = a.judgement ? statusBadgeHtml(a.judgement) : html`<span class="status-badge s-no-report">${a.label}</span>`;
   const used = a.target && html`状态按“${a.target.source.place ?? a.target.source.title}”${a.target.source.anchor?.startsWith("m-") ? "的措施承诺" : "中的目标"}（${formatObservation(a.target)}）判定`;
-  const others = a.others.filter((o) => o.kind === "target" || o.kind === "stretch").map((o) => html`${o.source.place ?? o.source.title}${o.kind === "stretch" ? "的力争目标" : o.source.anchor?.startsWith("m-") ? "另有措施承诺" : "另有目标"} ${formatObservation(o)}`);
-  const result = a.actual && html` 结果 ${a.actual.redacted ? "未公开" : formatObservation(a.actual)}（${a.actual.source.title}）。`;
+  const others = a.others.map((o) => {
+    const place = o.source.place ?? o.source.title;
+    if (o.source.anchor?.startsWith("m-")) return html`${place}另有措施承诺 ${formatObservation(o)}`;
+    return html`“${place}”中另有${o.kind === "stretch" ? "力争目标" : "目标"} ${formatObservation(o)}`;
+  });
+  const result = a.actual && html` 结果 ${a.actual.redacted ? "未公开" : formatObservation(a.actual)}${a.actual.status && `（${a.actual.status}）`}，来源：${a.actual.source.title}。`;
   const working = a.judgement && a.judgement.rule !== "no-report" ? workingText(a.judgement, a.actual && { value: a.actual.value, unit: a.actual.unit, elapsedBasis: "全年" }) : "";
   return html`<strong>${a.year}年</strong>：${badge} ${a.label !== (a.judgement ? statusLabel(a.judgement) : a.label) ? html`<span class="muted">${a.label}</span> ` : ""}${used && html`<span class="basis">${used}${others.length > 0 && html`；${others.map((o, i) => html`${i > 0 && "；"}${o}`)}，仅供参考，不用于判定`}。</span>`}${a.judgement?.rule === "undisclosed-target" && result}${working && html` <span class="working">${working}</span> <a href="${statusRulesPath(a.judgement!.rule)}">规则</a>`}`;
 }

@@ -36,6 +36,6 @@ export function assessYear(observations: Observation[], year: number): Assessmen
     { value: target.value, unit: target.unit, redacted: target.redacted, qualifier: target.qualifier, text: target.text ?? "" },
     actual ? { value: actual.value, unit: actual.unit, redacted: actual.redacted, elapsed: 1, words: null, preliminary: /预计/.test(actual.status ?? "") } : null,
   );
-  const label = judgement.code === "self" ? (actual?.redacted ? "结果未公开" : "定性目标，无法按数值判定") : `${STATUS_LABEL[judgement.code]}${judgement.preliminary ? "（据预计数）" : ""}`;
+  const label = judgement.code === "self" ? (actual?.redacted ? "结果未公开" : "定性目标，无法按数值判定") : `${STATUS_LABEL[judgement.code]}${judgement.preliminary && ["done", "not-done"].includes(judgement.code) ? "（据预计数）" : ""}`;
   return { year, verdict: judgement.code, label, target, others, actual, judgement };
 }

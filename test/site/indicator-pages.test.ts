@@ -27,7 +27,10 @@ describe("/indicators/<id>/", () => {
     expect([...document.querySelectorAll("table.observations a")].map((a) => a.getAttribute("href"))).toEqual([
       "/plans/suixi-jxj-2021/#g-2", "/plans/suixi-jxj-2022/#g-1", "/plans/suixi-jxj-2022/#g-2",
     ]);
-    expect(text(document.querySelector(".verdicts"))).toBe("2022年：目标未公开，无法对照");
+    expect([...document.querySelectorAll(".verdicts li")].map(text)).toEqual([
+      "2021年：尚无报告状态按“二、发展目标”中的目标（未公开）判定。",
+      "2022年：目标未公开状态按“一、目标任务”中的目标（未公开）判定；“一、目标任务”中另有力争目标未公开，仅供参考，不用于判定。结果−6%（预计数），来源：濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上）。目标原文隐去（未公开），不作判定；报告的结果照录。规则",
+    ]);
   });
 
   it("draws the chart twice (desktop, phone) as accessible SVG with a caption naming unit and source, and no script", () => {
@@ -54,18 +57,18 @@ describe("/indicators/<id>/", () => {
     ]);
   });
 
-  it("shows the 2021 target disclosed only in measure 13 beside the withheld one, with where each came from", () => {
+  it("shows the 2021 goal withheld and measure 13's 32家 as that measure's commitment, with where each came from", () => {
     const rows = [...page("indicators/new-above-scale-enterprises/").querySelectorAll("table.observations tbody tr")].map((tr) => text(tr));
     expect(rows.slice(0, 3)).toEqual([
       "2021年目标未公开单位：家濉溪县经济和信息化局2021年工作要点·二、发展目标原文：新增规模工业企业X（未公开）家",
-      "目标32家濉溪县经济和信息化局2021年工作要点·第13条原文：新增规模工业企业32家",
+      "措施承诺32家濉溪县经济和信息化局2021年工作要点·第13条原文：新增规模工业企业32家",
       "实际尚无数据—未找到公开的结果",
     ]);
   });
 });
 
 describe("/indicators/", () => {
-  it("lists every indicator with its latest target, latest result and the comparison", () => {
+  it("lists every indicator with its latest target, latest result and its status", () => {
     const rows = [...page("indicators/").querySelectorAll("table.indicators tbody tr")];
     const committed = JSON.parse(readFileSync(join(dist, "data/indicators.json"), "utf8")) as { id: string }[];
     expect(rows.map((r) => r.querySelector("th a")!.getAttribute("href"))).toEqual(expect.arrayContaining(committed.map((s) => `/indicators/${s.id}/`)));
@@ -74,9 +77,9 @@ describe("/indicators/", () => {
     expect([...row("industrial-value-added").querySelectorAll("td")].map(text)).toEqual([
       "2022年：未公开百分比2022年计划·一、目标任务2022年力争：未公开百分比2022年计划·一、目标任务",
       "2022年：−6%预计数濉溪县人民政府工作报告（2023年1月12日）",
-      "目标未公开，无法对照",
+      "目标未公开",
     ]);
-    expect([...row("new-private-enterprises").querySelectorAll("td")].map(text).slice(1)).toEqual(["尚无数据", "尚无数据"]);
+    expect([...row("new-private-enterprises").querySelectorAll("td")].map(text).slice(1)).toEqual(["尚无数据", "尚无报告"]);
   });
 });
 

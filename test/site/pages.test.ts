@@ -50,8 +50,11 @@ describe("the built plan pages", () => {
       ...under("offices", offices),
       ...under("plans", ["suixi-jxj-2021", "suixi-jxj-2022"]),
       "plans/suixi-jxj-2021/print/index.html",
+      "plans/suixi-jxj-2021/progress/index.html",
       "plans/suixi-jxj-2022/print/index.html",
+      "plans/suixi-jxj-2022/progress/index.html",
       "search/index.html",
+      "status/index.html",
       ...under("themes", themes.map((t) => t.id)),
     ].sort());
     for (const page of all.filter((p) => !p.endsWith("search/index.html"))) expect(readFileSync(join(dist, page), "utf8"), page).not.toMatch(/<script/i);
@@ -68,7 +71,7 @@ describe("the built plan pages", () => {
     expect([...document.getElementById("m-1")!.querySelectorAll(".chip.office")].map((c) => c.textContent)).toEqual(["经济运行办公室", "技改与创新办公室"]);
   });
 
-  it("shows the goals table with 未公开 for redacted values, each goal linked to its indicator with the year's result", () => {
+  it("shows the goals table with 未公开 for redacted values, each goal linked to its indicator with its status and the year's result", () => {
     const { document } = parseHTML(readPage(dist, "plans/suixi-jxj-2022/"));
     const rows = [...document.querySelectorAll("table.goals tbody tr")];
     expect(rows).toHaveLength(10);
@@ -80,9 +83,12 @@ describe("the built plan pages", () => {
       "industrial-value-added", "industrial-value-added", "industrial-investment", "technical-upgrade-investment", "new-above-scale-enterprises",
       "zombie-enterprises-disposed", "land-released", "new-private-enterprises", "new-individual-businesses", "industrial-energy-saving",
     ].map((id) => `/indicators/${id}/`));
-    for (const cite of document.querySelectorAll('td[data-label="实际"] .cite')) cite.remove(); // each result's source, shown under it
-    const results = rows.map((r) => r.querySelector('td[data-label="实际"]')!.textContent!.replace(/\s+/g, ""));
-    expect(results).toEqual(["−6%预计数", "−6%预计数", "尚无数据", "尚无数据", "26家", "尚无数据", "尚无数据", "尚无数据", "尚无数据", "尚无数据"]);
+    const cell = (r: Element) => r.querySelector('td[data-label="落实情况"]')!;
+    expect(rows.map((r) => [cell(r).querySelector(".status-badge")!.textContent, cell(r).querySelector("strong")?.textContent ?? null])).toEqual([
+      ["目标未公开", "−6%"], ["目标未公开", "−6%"], ["尚无报告", null], ["尚无报告", null], ["目标未公开", "26 家"],
+      ["尚无报告", null], ["尚无报告", null], ["尚无报告", null], ["尚无报告", null], ["尚无报告", null],
+    ]); // the results the county's work report gives, beside goals it withheld: shown, not judged
+    expect(cell(rows[0]!).textContent).toContain("（预计数）（全年，来源：濉溪县人民政府工作报告");
   });
 
   it("shows disclosure fields the catalogue leaves empty as 未注明, never invented", () => {
@@ -117,6 +123,7 @@ describe("the open data", () => {
     expect([...document.querySelectorAll("table.schema-doc caption")].map((c) => c.textContent)).toEqual([
       "plans", "plan", "Source", "Disclosure", "Part", "Goal", "Redaction", "Warning", "Note", "Section", "Measure", "Responsibility", "Commitment",
       "indicators", "Observation", "Mention", "ObservationSource", "comparison", "GoalChange", "MeasureRef",
+      "progress", "ItemTarget", "Judgement", "ProgressEntry", "ProgressSource",
     ]);
   });
 

@@ -96,11 +96,14 @@ describe("the print stylesheet (GB/T 9704-2012)", () => {
     expect(css).toMatch(/\.print-page h2\{font:400 16pt\/calc\(225mm \/ 22\) var\(--gw-hei\)/);
     expect(css).toMatch(/\.print-page h3\{font:400 16pt\/calc\(225mm \/ 22\) var\(--gw-kai\)/);
   });
-  it("lays out the summary: goals with results, every measure, key indicator charts, the change from last year", async () => {
+  it("lays out the summary: goals with results and statuses, every measure, key indicator charts, 落实情况, the change from last year", async () => {
     const { document } = parseHTML(readPage(inject("dist"), "plans/suixi-jxj-2022/print/"));
-    expect([...document.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["一、发展目标", "二、主要措施", "三、主要指标", "四、与上年相比"]);
+    expect([...document.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["一、发展目标", "二、主要措施", "三、主要指标", "四、落实情况", "五、与上年相比"]);
     expect([...document.querySelectorAll(".goals-print tbody tr")].map((tr) => tr.querySelectorAll("td")[3]!.textContent!.replace(/\s+/g, ""))).toEqual([
       "−6%预计数", "−6%预计数", "尚无数据", "尚无数据", "26家", "尚无数据", "尚无数据", "尚无数据", "尚无数据", "尚无数据",
+    ]);
+    expect([...document.querySelectorAll(".goals-print tbody tr")].map((tr) => tr.querySelectorAll("td")[4]!.textContent)).toEqual([
+      "目标未公开", "目标未公开", "尚无报告", "尚无报告", "目标未公开", "尚无报告", "尚无报告", "尚无报告", "尚无报告", "尚无报告",
     ]);
     expect(document.querySelectorAll("figure.chart .chart-one svg[role=img]")).toHaveLength(2);
     expect(document.querySelector("h2:last-of-type + p")!.textContent).toBe(
