@@ -106,7 +106,7 @@ describe("a plan and its own reports", () => {
     expect(indicator).toContain(squash("2021年： 尚无报告 状态按“二、发展目标”中的目标（未公开）判定；第 13 条另有措施承诺 32 家，仅供参考，不用于判定。"));
     expect(indicator).toContain(squash("措施承诺 32 家"));
     expect(indicator).toContain(squash("2022年： 目标未公开"));
-    expect(indicator).toContain(squash("结果 26 家（濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上））。"));
+    expect(indicator).toContain(squash("结果 26 家，来源：濉溪县人民政府工作报告（2023年1月12日在濉溪县第十八届人民代表大会第二次会议上）。"));
     const compare = text("compare/suixi-jxj-2021-suixi-jxj-2022/");
     expect(compare).toContain(squash("2021年承诺了什么，报告了什么"));
     expect(compare).toContain(squash("第 13 条 新增规模工业企业32家 32 家 尚无报告 尚无报告说明这一项的进展。"));
