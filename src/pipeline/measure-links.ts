@@ -1,0 +1,131 @@
+/** measure-links: which measure of the next plan carries on a measure of the previous one — by indicator, commitment, entity, office and wording — and why, in words. */
+import type { Entity } from "../schema/entity.ts";
+import type { Indicator } from "../schema/indicator.ts";
+import type { MeasureLink, LinkReason } from "../schema/comparison.ts";
+import type { Measure } from "../schema/plan.ts";
+import type { Placed } from "./plan-text.ts";
+import { cosine, norm, tfidf } from "./similarity.ts";
+import { measureBody } from "./themes.ts";
+import { GENERIC_OFFICE } from "./offices.ts";
+
+const SHARED_WEIGHT = 0.1; // what one shared indicator, commitment or entity adds to the wording's cosine (split among all a measure names)
+const OFFICE_WEIGHT = 0.02; // a shared responsible office only corroborates: offices carry many measures
+const LINK_MIN = 0.09; // least score for a link
+const RUNNER_UP = 0.75; // a second link needs this share of the measure's best score
+const SUBJECT_WEIGHT = 0.05; // a shared commitment subject (重点企业) is often a common phrase: half an indicator
+const PHRASE_MIN = 4; // least length of a shared phrase shown as 措辞相近 (shorter runs cut words in half)
+const PHRASE_MAX = 16;
+const PHRASE_SHARE = 0.25; // a phrase in more than this share of both plans' measures is common wording, not a reason
+
+/** What two measures have in common, and the score it adds up to. */
+interface Evidence {
+  score: number;
+  reasons: LinkReason[];
+}
+
+/** The dictionaries a link is read with. */
+export interface LinkDict {
+  indicators: Indicator[];
+  entities: Entity[];
+}
+
+/**
+ * Returns the links from the measures of plan `a` (earlier) to those of plan `b` (later), in `a`'s order:
+ * a pair is linked when its score — wording cosine (TF-IDF of character bigrams) plus what the two share
+ * (indicators, entities: each weighs 0.1 divided among everything the measure names; commitment subjects 0.05;
+ * offices 0.02) — is at least 0.09 and is within 75 % of the earlier measure's best, or the later measure's best.
+ */
+export function linkMeasures(placedA: Placed[], placedB: Placed[], dict: LinkDict): MeasureLink[] {
+  const bodies = [...placedA, ...placedB].map((p) => measureBody(p.measure));
+  const vectors = tfidf(bodies).map((v) => ({ v, n: norm(v) }));
+  const facets = [...placedA, ...placedB].map((p) => measureFacets(p.measure, dict));
+  const common = commonPhrases(bodies);
+  const evidence = placedA.map((_, i) =>
+    placedB.map((_, j) => {
+      const k = placedA.length + j;
+      return weigh(facets[i]!, facets[k]!, cosine(vectors[i]!.v, vectors[k]!.v, vectors[i]!.n, vectors[k]!.n), sharedPhrases(bodies[i]!, bodies[k]!, common));
+    }),
+  );
+  const bestOfA = evidence.map((row) => Math.max(0, ...row.map((e) => e.score)));
+  const bestOfB = placedB.map((_, j) => Math.max(0, ...evidence.map((row) => row[j]!.score)));
+  const links: MeasureLink[] = [];
+  evidence.forEach((row, i) =>
+    row.forEach((e, j) => {
+      // the earlier measure's best (or nearly so), or the later measure's very best
+      if (e.score < LINK_MIN || (e.score < RUNNER_UP * bestOfA[i]! && e.score < bestOfB[j]!)) return;
+      links.push({ from: placedA[i]!.ref, to: placedB[j]!.ref, reasons: e.reasons, score: Math.round(e.score * 100) / 100 });
+    }),
+  );
+  return links;
+}
+
+/** What a measure names: its indicators (by commitment, or by name in its words), commitment subjects, entities and offices. */
+interface Facets {
+  indicators: Set<string>;
+  subjects: Set<string>;
+  entities: Set<string>;
+  offices: Set<string>;
+}
+
+function measureFacets(m: Measure, dict: LinkDict): Facets {
+  const body = measureBody(m);
+  const named = dict.indicators.filter((ind) => indicatorForms(ind).some((f) => body.includes(f))).map((ind) => ind.id);
+  const committed = m.commitments.flatMap((c) => (c.indicator ? [c.indicator] : []));
+  const offices = (m.responsibility?.offices ?? []).filter((o) => !GENERIC_OFFICE.test(o));
+  return {
+    indicators: new Set([...committed, ...named]),
+    subjects: new Set(m.commitments.filter((c) => !c.indicator).map((c) => c.subject)),
+    entities: new Set(m.entities),
+    offices: new Set(offices),
+  };
+}
+
+/** Returns the names an indicator goes by in a plan's words: its name, aliases, and each without a leading 新增 (新增规上企业 → 规上企业), four characters at least. */
+export function indicatorForms(ind: Pick<Indicator, "name" | "aliases">): string[] {
+  const names = [ind.name, ...ind.aliases];
+  return [...new Set([...names, ...names.map((n) => n.replace(/^新增/, ""))])].filter((n) => [...n].length >= 4); // 新增: "newly added", the count's verb
+}
+
+function weigh(a: Facets, b: Facets, wording: number, phrases: string[]): Evidence {
+  const reasons: LinkReason[] = [];
+  let score = wording;
+  const spread = (x: Set<string>, y: Set<string>) => Math.max(1, x.size, y.size);
+  const add = (kind: LinkReason["kind"], x: Set<string>, y: Set<string>, weight: number) => {
+    const shared = [...x].filter((v) => y.has(v));
+    if (shared.length === 0) return;
+    score += (weight * shared.length) / spread(x, y);
+    reasons.push({ kind, names: shared });
+  };
+  add("indicator", a.indicators, b.indicators, SHARED_WEIGHT);
+  add("commitment", a.subjects, b.subjects, SUBJECT_WEIGHT);
+  add("entity", a.entities, b.entities, SHARED_WEIGHT);
+  add("office", a.offices, b.offices, OFFICE_WEIGHT);
+  if (phrases.length || reasons.length === 0) reasons.push({ kind: "wording", names: phrases }); // a link on wording alone says so, even without a shared phrase
+  return { score, reasons };
+}
+
+/** Returns the phrases (runs of Han characters, 3 or more) found in more than a quarter of the measures: a plan's common wording. */
+function commonPhrases(bodies: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const body of bodies) for (const p of new Set(phrasesOf(body))) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > Math.max(2, bodies.length * PHRASE_SHARE)).map(([p]) => p));
+}
+
+/** Returns every run of PHRASE_MIN to PHRASE_MAX Han characters in the text (the candidates for a shared phrase). */
+function phrasesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}{3,}/gu) ?? []) {
+    const chars = [...run];
+    for (let len = PHRASE_MIN; len <= Math.min(PHRASE_MAX, chars.length); len++) for (let i = 0; i + len <= chars.length; i++) out.push(chars.slice(i, i + len).join(""));
+  }
+  return out;
+}
+
+/** Returns up to three of the longest phrases both texts contain, none inside another, common wording left out. */
+export function sharedPhrases(a: string, b: string, common: Set<string> = new Set()): string[] {
+  const inB = new Set(phrasesOf(b));
+  const shared = [...new Set(phrasesOf(a))].filter((p) => inB.has(p) && !common.has(p)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  const kept: string[] = [];
+  for (const p of shared) if (!kept.some((k) => k.includes(p))) kept.push(p);
+  return kept.slice(0, 3);
+}
