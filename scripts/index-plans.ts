@@ -3,7 +3,8 @@
 // so that indexing the plans adds no time of its own. Prints the number of records and the seconds taken;
 // a bad input is reported as file:line:column, without a stack trace.
 // Usage: node --import tsx scripts/index-plans.ts <output directory>
-import { DEFAULT_PATHS, readPlans } from "../src/io/read-source.ts";
+import { DEFAULT_PATHS, loadDictionaries, readPlans } from "../src/io/read-source.ts";
+import { encodeGroups, measureNameGroups, measureNotes } from "../src/lib/search-vocabulary.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
 import { writePlanIndex } from "./lib/search-index.mjs";
 
@@ -11,7 +12,9 @@ const output = process.argv[2];
 if (!output) throw new Error("usage: node --import tsx scripts/index-plans.ts <output directory>");
 const started = Date.now();
 try {
-  const records = await writePlanIndex(await readPlans(DEFAULT_PATHS), output);
+  const [plans, vocabulary] = await Promise.all([readPlans(DEFAULT_PATHS), loadDictionaries(DEFAULT_PATHS)]);
+  const describe = (plan: Parameters<typeof measureNotes>[0], m: Parameters<typeof measureNameGroups>[0]) => ({ names: encodeGroups(measureNameGroups(m, vocabulary)), note: measureNotes(plan, m.anchor) });
+  const records = await writePlanIndex(plans, output, describe);
   process.stdout.write(`${records} plan records in ${((Date.now() - started) / 1000).toFixed(2)} s`);
 } catch (e) {
   process.stderr.write(`搜索索引未能写出：${e instanceof InputError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
