@@ -10,7 +10,7 @@ import { GENERIC_OFFICE } from "./offices.ts";
 
 const SHARED_WEIGHT = 0.1; // what one shared indicator, commitment or entity adds to the wording's cosine (split among all a measure names)
 const OFFICE_WEIGHT = 0.02; // a shared responsible office only corroborates: offices carry many measures
-const LINK_MIN = 0.09; // least score for a link
+const LINK_MIN = 0.06; // least score for a link
 const RUNNER_UP = 0.75; // a second link needs this share of the measure's best score
 const SUBJECT_WEIGHT = 0.05; // a shared commitment subject (重点企业) is often a common phrase: half an indicator
 const PHRASE_MIN = 4; // least length of a shared phrase shown as 措辞相近 (shorter runs cut words in half)
@@ -31,13 +31,15 @@ export interface LinkDict {
 
 /**
  * Returns the links from the measures of plan `a` (earlier) to those of plan `b` (later), in `a`'s order:
- * a pair is linked when its score — wording cosine (TF-IDF of character bigrams) plus what the two share
- * (indicators, entities: each weighs 0.1 divided among everything the measure names; commitment subjects 0.05;
- * offices 0.02) — is at least 0.09 and is within 75 % of the earlier measure's best, or the later measure's best.
+ * a pair is linked when its score — wording cosine (TF-IDF of character bigrams, each indicator's and entity's other
+ * names read as its one name) plus what the two share (indicators, entities: each weighs 0.1 divided among
+ * everything the measure names; commitment subjects 0.05; offices 0.02) — is at least 0.06 and is within 75 % of
+ * the earlier measure's best, or the later measure's best. A section that is one measure is read with its heading.
  */
 export function linkMeasures(placedA: Placed[], placedB: Placed[], dict: LinkDict): MeasureLink[] {
-  const bodies = [...placedA, ...placedB].map((p) => measureBody(p.measure));
-  const vectors = tfidf(bodies).map((v) => ({ v, n: norm(v) }));
+  const canonical = canonicalNames(dict);
+  const bodies = [...placedA, ...placedB].map((p) => linkBody(p.measure)); // as written: the shared phrases shown are the source's
+  const vectors = tfidf(bodies.map((b) => canonicalWords(b, canonical))).map((v) => ({ v, n: norm(v) }));
   const facets = [...placedA, ...placedB].map((p) => measureFacets(p.measure, dict));
   const common = commonPhrases(bodies);
   const evidence = placedA.map((_, i) =>
@@ -67,9 +69,30 @@ interface Facets {
   offices: Set<string>;
 }
 
-function measureFacets(m: Measure, dict: LinkDict): Facets {
+/** Returns the words a measure is compared by: its text without the responsibility annotation, after its heading when the text does not hold it (a section that is one measure). */
+function linkBody(m: Measure): string {
   const body = measureBody(m);
-  const named = dict.indicators.filter((ind) => indicatorForms(ind).some((f) => body.includes(f))).map((ind) => ind.id);
+  return body.includes(m.title) ? body : `${m.title}。${body}`;
+}
+
+/** Returns each other name of an indicator or entity with the one name it stands for, longest first: 规上企业 → 规模以上工业企业, 英科三期 → 英科医疗三期. */
+function canonicalNames(dict: LinkDict): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const ind of dict.indicators) for (const f of indicatorForms(ind)) pairs.push([f, ind.name.replace(/^新增/, "")]);
+  for (const e of dict.entities) for (const a of e.aliases) pairs.push([a, e.name]);
+  return pairs.filter(([from, to]) => from !== to).sort((x, y) => y[0].length - x[0].length);
+}
+
+/** Returns the text with every other name replaced by the name it stands for, so that two plans naming one thing differently share its words. */
+function canonicalWords(text: string, names: [string, string][]): string {
+  let out = text;
+  for (const [from, to] of names) out = out.replaceAll(from, to);
+  return out;
+}
+
+function measureFacets(m: Measure, dict: LinkDict): Facets {
+  const body = linkBody(m);
+  const named = dict.indicators.filter((ind) => [ind.name, ...ind.aliases].some((f) => body.includes(f))).map((ind) => ind.id);
   const committed = m.commitments.flatMap((c) => (c.indicator ? [c.indicator] : []));
   const offices = (m.responsibility?.offices ?? []).filter((o) => !GENERIC_OFFICE.test(o));
   return {
