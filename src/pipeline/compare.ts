@@ -9,7 +9,7 @@ import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
 import { cosine, norm, tfidf } from "./similarity.ts";
 import { commitmentThemes, measureBody } from "./themes.ts";
-import { linkMeasures } from "./measure-links.ts";
+import { linkMeasures, type LinkDict } from "./measure-links.ts";
 import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "./offices.ts";
 
 const SIMILAR_MIN = 0.06; // least TF-IDF cosine for a measure to be shown as similar
@@ -94,7 +94,7 @@ function compareOffices(a: Plan, b: Plan): Comparison["offices"] {
 }
 
 /** Returns which measures of `b` carry on those of `a` (see linkMeasures), and the measures of either plan nothing matches. */
-function carryOn(placedA: Placed[], placedB: Placed[], dict: { indicators: Indicator[]; entities: Entity[] }): Pick<Comparison, "links" | "dropped" | "added"> {
+function carryOn(placedA: Placed[], placedB: Placed[], dict: LinkDict): Pick<Comparison, "links" | "dropped" | "added"> {
   const links = linkMeasures(placedA, placedB, dict);
   const [linkedA, linkedB] = [new Set(links.map((l) => l.from.anchor)), new Set(links.map((l) => l.to.anchor))];
   return { links, dropped: placedA.filter((p) => !linkedA.has(p.ref.anchor)).map((p) => p.ref), added: placedB.filter((p) => !linkedB.has(p.ref.anchor)).map((p) => p.ref) };

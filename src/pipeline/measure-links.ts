@@ -3,6 +3,7 @@ import type { Entity } from "../schema/entity.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { MeasureLink, LinkReason } from "../schema/comparison.ts";
 import type { Measure } from "../schema/plan.ts";
+import type { Theme } from "../schema/theme.ts";
 import type { Placed } from "./plan-text.ts";
 import { cosine, norm, tfidf } from "./similarity.ts";
 import { measureBody } from "./themes.ts";
@@ -27,6 +28,7 @@ interface Evidence {
 export interface LinkDict {
   indicators: Indicator[];
   entities: Entity[];
+  themes?: Theme[];
 }
 
 /**
@@ -39,13 +41,19 @@ export interface LinkDict {
 export function linkMeasures(placedA: Placed[], placedB: Placed[], dict: LinkDict): MeasureLink[] {
   const canonical = canonicalNames(dict);
   const bodies = [...placedA, ...placedB].map((p) => linkBody(p.measure)); // as written: the shared phrases shown are the source's
-  const vectors = tfidf(bodies.map((b) => canonicalWords(b, canonical))).map((v) => ({ v, n: norm(v) }));
+  const canonicalBodies = bodies.map((b) => canonicalWords(b, canonical));
+  const vectors = tfidf(canonicalBodies).map((v) => ({ v, n: norm(v) }));
   const facets = [...placedA, ...placedB].map((p) => measureFacets(p.measure, dict));
   const common = commonPhrases(bodies);
+  const terms = vocabularyTerms(dict, canonicalBodies);
+  const wordsShared = (i: number, k: number) => {
+    const named = sharedTerms(canonicalBodies[i]!, canonicalBodies[k]!, terms);
+    return named.length ? named : sharedPhrases(bodies[i]!, bodies[k]!, common).slice(0, 2);
+  };
   const evidence = placedA.map((_, i) =>
     placedB.map((_, j) => {
       const k = placedA.length + j;
-      return weigh(facets[i]!, facets[k]!, cosine(vectors[i]!.v, vectors[k]!.v, vectors[i]!.n, vectors[k]!.n), sharedPhrases(bodies[i]!, bodies[k]!, common));
+      return weigh(facets[i]!, facets[k]!, cosine(vectors[i]!.v, vectors[k]!.v, vectors[i]!.n, vectors[k]!.n), wordsShared(i, k));
     }),
   );
   const bestOfA = evidence.map((row) => Math.max(0, ...row.map((e) => e.score)));
@@ -125,6 +133,24 @@ function weigh(a: Facets, b: Facets, wording: number, phrases: string[]): Eviden
   add("office", a.offices, b.offices, OFFICE_WEIGHT);
   if (phrases.length || reasons.length === 0) reasons.push({ kind: "wording", names: phrases }); // a link on wording alone says so, even without a shared phrase
   return { score, reasons };
+}
+
+/**
+ * Returns the site's own words a shared phrase may be named by — theme keywords, indicators' names —
+ * leaving out those in more than a quarter of the measures (common wording).
+ */
+function vocabularyTerms(dict: LinkDict, bodies: string[]): string[] {
+  const all = [...(dict.themes ?? []).flatMap((t) => t.keywords), ...dict.indicators.map((i) => i.name.replace(/^新增/, ""))]; // entities are named as 同一企业
+  const limit = Math.max(2, bodies.length * PHRASE_SHARE);
+  return [...new Set(all)].filter((t) => [...t].length >= 2 && bodies.filter((b) => b.includes(t)).length <= limit);
+}
+
+/** Returns up to three of the site's words both texts hold, the longest first, none inside another. */
+function sharedTerms(a: string, b: string, terms: string[]): string[] {
+  const shared = terms.filter((t) => a.includes(t) && b.includes(t)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  const kept: string[] = [];
+  for (const t of shared) if (!kept.some((k) => k.includes(t))) kept.push(t);
+  return kept.slice(0, 3);
 }
 
 /** Returns the phrases (runs of Han characters, 3 or more) found in more than a quarter of the measures: a plan's common wording. */
