@@ -47,5 +47,5 @@ export function acrossHtml(across: MeasureAcross | undefined, labels: Labels): H
   if (!across || (!across.previous && !across.next)) return false;
   const part = (side: AcrossSide | null, label: string, none: string) =>
     side && html`<div><dt>${label}（${side.plan.year}年）</dt><dd>${sideHtml(side, labels, none)}</dd></div>`;
-  return html`<dl class="measure-across" aria-label="本条在上一年和下一年的对应措施">${part(across.previous, "上一年的对应措施", "本年新增：上一年计划中没有对应的措施")}${part(across.next, "下一年的延续", "次年未再列入：下一年计划中没有对应的措施")}</dl>`;
+  return html`<dl class="measure-across">${part(across.previous, "上一年的对应措施", "本年新增：上一年计划中没有对应的措施")}${part(across.next, "下一年的延续", "次年未再列入：下一年计划中没有对应的措施")}</dl>`;
 }

@@ -14,15 +14,11 @@ const OFFICE_WEIGHT = 0.02; // a shared responsible office only corroborates: of
 const LINK_MIN = 0.06; // least score for a link
 const RUNNER_UP = 0.75; // a second link needs this share of the measure's best score
 const SUBJECT_WEIGHT = 0.05; // a shared commitment subject (重点企业) is often a common phrase: half an indicator
-const PHRASE_MIN = 4; // least length of a shared phrase shown as 措辞相近 (shorter runs cut words in half)
-const PHRASE_MAX = 16;
-const PHRASE_SHARE = 0.25; // a phrase in more than this share of both plans' measures is common wording, not a reason
+const TERM_SHARE = 0.25; // a word in more than this share of both plans' measures is common wording, not a reason
 
-/** What two measures have in common, and the score it adds up to. */
-interface Evidence {
-  score: number;
-  reasons: LinkReason[];
-}
+/** What two measures may share, with the weight of each shared item (divided among all the measure names) and the reason it gives. */
+const WEIGHTS = [["indicators", SHARED_WEIGHT], ["subjects", SUBJECT_WEIGHT], ["entities", SHARED_WEIGHT], ["offices", OFFICE_WEIGHT]] as const;
+const REASON_KIND = { indicators: "indicator", subjects: "commitment", entities: "entity", offices: "office" } as const;
 
 /** The dictionaries a link is read with. */
 export interface LinkDict {
@@ -40,30 +36,21 @@ export interface LinkDict {
  */
 export function linkMeasures(placedA: Placed[], placedB: Placed[], dict: LinkDict): MeasureLink[] {
   const canonical = canonicalNames(dict);
-  const bodies = [...placedA, ...placedB].map((p) => linkBody(p.measure)); // as written: the shared phrases shown are the source's
-  const canonicalBodies = bodies.map((b) => canonicalWords(b, canonical));
-  const vectors = tfidf(canonicalBodies).map((v) => ({ v, n: norm(v) }));
+  const bodies = [...placedA, ...placedB].map((p) => canonicalWords(linkBody(p.measure), canonical));
+  const vectors = tfidf(bodies).map((v) => ({ v, n: norm(v) }));
   const facets = [...placedA, ...placedB].map((p) => measureFacets(p.measure, dict));
-  const common = commonPhrases(bodies);
-  const terms = vocabularyTerms(dict, canonicalBodies);
-  const wordsShared = (i: number, k: number) => {
-    const named = sharedTerms(canonicalBodies[i]!, canonicalBodies[k]!, terms);
-    return named.length ? named : sharedPhrases(bodies[i]!, bodies[k]!, common).slice(0, 2);
-  };
-  const evidence = placedA.map((_, i) =>
-    placedB.map((_, j) => {
-      const k = placedA.length + j;
-      return weigh(facets[i]!, facets[k]!, cosine(vectors[i]!.v, vectors[k]!.v, vectors[i]!.n, vectors[k]!.n), wordsShared(i, k));
-    }),
-  );
-  const bestOfA = evidence.map((row) => Math.max(0, ...row.map((e) => e.score)));
-  const bestOfB = placedB.map((_, j) => Math.max(0, ...evidence.map((row) => row[j]!.score)));
+  // every pair is scored (n × m at hundreds of plans): only the scores are made for each, the reasons for the links kept
+  const scores = placedA.map((_, i) => placedB.map((_, j) => weigh(facets[i]!, facets[placedA.length + j]!, cosine(vectors[i]!.v, vectors[placedA.length + j]!.v, vectors[i]!.n, vectors[placedA.length + j]!.n))));
+  const bestOfA = scores.map((row) => Math.max(0, ...row));
+  const bestOfB = placedB.map((_, j) => Math.max(0, ...scores.map((row) => row[j]!)));
+  const terms = vocabularyTerms(dict, bodies);
   const links: MeasureLink[] = [];
-  evidence.forEach((row, i) =>
-    row.forEach((e, j) => {
+  scores.forEach((row, i) =>
+    row.forEach((score, j) => {
       // the earlier measure's best (or nearly so), or the later measure's very best
-      if (e.score < LINK_MIN || (e.score < RUNNER_UP * bestOfA[i]! && e.score < bestOfB[j]!)) return;
-      links.push({ from: placedA[i]!.ref, to: placedB[j]!.ref, reasons: e.reasons, score: Math.round(e.score * 100) / 100 });
+      if (score < LINK_MIN || (score < RUNNER_UP * bestOfA[i]! && score < bestOfB[j]!)) return;
+      const k = placedA.length + j;
+      links.push({ from: placedA[i]!.ref, to: placedB[j]!.ref, reasons: reasonsOf(facets[i]!, facets[k]!, sharedTerms(bodies[i]!, bodies[k]!, terms)), score: Math.round(score * 100) / 100 });
     }),
   );
   return links;
@@ -117,22 +104,26 @@ export function indicatorForms(ind: Pick<Indicator, "name" | "aliases">): string
   return [...new Set([...names, ...names.map((n) => n.replace(/^新增/, ""))])].filter((n) => [...n].length >= 4); // 新增: "newly added", the count's verb
 }
 
-function weigh(a: Facets, b: Facets, wording: number, phrases: string[]): Evidence {
-  const reasons: LinkReason[] = [];
+/** Returns the score of what two measures share, added to their wording's cosine. */
+function weigh(a: Facets, b: Facets, wording: number): number {
   let score = wording;
-  const spread = (x: Set<string>, y: Set<string>) => Math.max(1, x.size, y.size);
-  const add = (kind: LinkReason["kind"], x: Set<string>, y: Set<string>, weight: number) => {
-    const shared = [...x].filter((v) => y.has(v));
-    if (shared.length === 0) return;
-    score += (weight * shared.length) / spread(x, y);
-    reasons.push({ kind, names: shared });
-  };
-  add("indicator", a.indicators, b.indicators, SHARED_WEIGHT);
-  add("commitment", a.subjects, b.subjects, SUBJECT_WEIGHT);
-  add("entity", a.entities, b.entities, SHARED_WEIGHT);
-  add("office", a.offices, b.offices, OFFICE_WEIGHT);
-  if (phrases.length || reasons.length === 0) reasons.push({ kind: "wording", names: phrases }); // a link on wording alone says so, even without a shared phrase
-  return { score, reasons };
+  for (const [kind, weight] of WEIGHTS) {
+    const [x, y] = [a[kind], b[kind]];
+    const shared = [...x].filter((v) => y.has(v)).length;
+    if (shared) score += (weight * shared) / Math.max(1, x.size, y.size);
+  }
+  return score;
+}
+
+/** Returns the reasons of a link: each kind of thing the two share, named, then the site's words both use (措辞相近; said even with none). */
+function reasonsOf(a: Facets, b: Facets, words: string[]): LinkReason[] {
+  const reasons: LinkReason[] = [];
+  for (const [kind] of WEIGHTS) {
+    const shared = [...a[kind]].filter((v) => b[kind].has(v));
+    if (shared.length) reasons.push({ kind: REASON_KIND[kind], names: shared });
+  }
+  if (words.length || reasons.length === 0) reasons.push({ kind: "wording", names: words });
+  return reasons;
 }
 
 /**
@@ -141,7 +132,7 @@ function weigh(a: Facets, b: Facets, wording: number, phrases: string[]): Eviden
  */
 function vocabularyTerms(dict: LinkDict, bodies: string[]): string[] {
   const all = [...(dict.themes ?? []).flatMap((t) => t.keywords), ...dict.indicators.map((i) => i.name.replace(/^新增/, ""))]; // entities are named as 同一企业
-  const limit = Math.max(2, bodies.length * PHRASE_SHARE);
+  const limit = Math.max(2, bodies.length * TERM_SHARE);
   return [...new Set(all)].filter((t) => [...t].length >= 2 && bodies.filter((b) => b.includes(t)).length <= limit);
 }
 
@@ -150,31 +141,5 @@ function sharedTerms(a: string, b: string, terms: string[]): string[] {
   const shared = terms.filter((t) => a.includes(t) && b.includes(t)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   const kept: string[] = [];
   for (const t of shared) if (!kept.some((k) => k.includes(t))) kept.push(t);
-  return kept.slice(0, 3);
-}
-
-/** Returns the phrases (runs of Han characters, 3 or more) found in more than a quarter of the measures: a plan's common wording. */
-function commonPhrases(bodies: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const body of bodies) for (const p of new Set(phrasesOf(body))) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n > Math.max(2, bodies.length * PHRASE_SHARE)).map(([p]) => p));
-}
-
-/** Returns every run of PHRASE_MIN to PHRASE_MAX Han characters in the text (the candidates for a shared phrase). */
-function phrasesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.match(/\p{Script=Han}{3,}/gu) ?? []) {
-    const chars = [...run];
-    for (let len = PHRASE_MIN; len <= Math.min(PHRASE_MAX, chars.length); len++) for (let i = 0; i + len <= chars.length; i++) out.push(chars.slice(i, i + len).join(""));
-  }
-  return out;
-}
-
-/** Returns up to three of the longest phrases both texts contain, none inside another, common wording left out. */
-export function sharedPhrases(a: string, b: string, common: Set<string> = new Set()): string[] {
-  const inB = new Set(phrasesOf(b));
-  const shared = [...new Set(phrasesOf(a))].filter((p) => inB.has(p) && !common.has(p)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  const kept: string[] = [];
-  for (const p of shared) if (!kept.some((k) => k.includes(p))) kept.push(p);
   return kept.slice(0, 3);
 }

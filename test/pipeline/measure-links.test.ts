@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PATHS, loadDictionaries, readPlans } from "../../src/io/read-source.ts";
 import { comparePlans } from "../../src/pipeline/compare.ts";
-import { indicatorForms, sharedPhrases } from "../../src/pipeline/measure-links.ts";
+import { indicatorForms } from "../../src/pipeline/measure-links.ts";
 
 const [plans, dict] = await Promise.all([readPlans(DEFAULT_PATHS), loadDictionaries(DEFAULT_PATHS)]);
 const c = comparePlans(plans.find((p) => p.year === 2021)!, plans.find((p) => p.year === 2022)!, dict);
@@ -29,8 +29,11 @@ describe("indicatorForms(indicator)", () => {
   });
 });
 
-describe("sharedPhrases(a, b)", () => {
-  it("returns the longest phrases both texts hold, none inside another", () => {
-    expect(sharedPhrases("有效降低烧结砖瓦企业污染物排放总量", "持续推进烧结砖瓦企业转型发展")).toEqual(["烧结砖瓦企业"]);
+describe("the reason 措辞相近", () => {
+  it("names the site's words both measures use (theme keywords, indicator names), not a score", () => {
+    expect(c.links.find((l) => l.from.anchor === "m-15")!.reasons).toEqual([{ kind: "wording", names: ["烧结砖瓦"] }]);
+  });
+  it("names the one name of an indicator the two plans call differently: 规模工业企业 and 规上企业", () => {
+    expect(c.links.find((l) => l.from.anchor === "m-13" && l.to.anchor === "m-s2-2")!.reasons).toEqual([{ kind: "wording", names: ["规模以上工业企业"] }]);
   });
 });
