@@ -57,7 +57,7 @@ export async function startSearch(config) {
     item.append(el("p", { class: "search-excerpt" }, ...marked(excerptPieces(r.terms, r.words, r.groups))));
     if (r.how === "vocabulary") {
       const inNote = d.meta.note && matchRecord(r.terms, d.meta.note) !== null;
-      item.append(el("p", { class: "search-how" }, inNote ? `原文中没有这个词，据编辑的说明找到：${d.meta.note}` : `原文中没有这个词，按本站的同义叫法找到（${r.groups.filter((g) => matchRecord(r.terms, "", [g]) !== null).map((g) => g.join("、")).join("；")}）`));
+      item.append(el("p", { class: "search-how" }, inNote ? `原文中没有这个词，据编辑的说明找到：${d.meta.note.length > 80 ? `${d.meta.note.slice(0, 80)}……` : d.meta.note}` : `原文中没有这个词，按本站的同义叫法找到（${r.groups.filter((g) => matchRecord(r.terms, "", [g]) !== null).map((g) => g.join("、")).join("；")}）`));
     }
     return item;
   };
