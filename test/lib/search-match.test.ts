@@ -63,3 +63,16 @@ describe("orderResults(results)", () => {
     expect(orderResults([r("/themes/a/", false, "text"), r("/plans/x/#m-2", true, "vocabulary"), r("/plans/x/#m-1", true, "text")]).map((x: { url: string }) => x.url)).toEqual(["/plans/x/#m-1", "/plans/x/#m-2", "/themes/a/"]);
   });
 });
+
+describe("searchScript(config)", async () => {
+  const { searchScript } = await import("../../src/lib/search-script.ts");
+  it("inlines the matching functions and startSearch as written, and no value can close the script element", () => {
+    const script = searchScript({ base: "/", vocabulary: ["</script><script>alert(1)</script>", "\u2028"] });
+    expect(script).not.toMatch(/<\/script/i);
+    expect(script).not.toContain("\u2028");
+    expect(script).toContain("function matchRecord(");
+    expect(script).toContain("async function startSearch(");
+    expect(script).not.toMatch(/^export /m);
+    expect(script.trimEnd().endsWith("startSearch({\"base\":\"/\",\"vocabulary\":[\"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\",\"\\u2028\"]});")).toBe(true);
+  });
+});
