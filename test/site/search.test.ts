@@ -81,6 +81,11 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
         status: document.getElementById("search-status")!.textContent,
         suggest: document.getElementById("search-suggest")!.textContent,
         text: document.querySelector(".search-found")!.textContent,
+        labels: (() => {
+          const copy = document.querySelector(".search-found")!.cloneNode(true) as Element;
+          for (const quote of copy.querySelectorAll(".search-excerpt")) quote.remove(); // the quoted text is the page's, as written
+          return copy.textContent;
+        })(),
         order: [...document.querySelectorAll(".search-result h3 a")].map((a) => a.closest("section")!.id),
       }));
       await p.close();
@@ -92,7 +97,7 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
       expect(r.measures).toEqual(expect.arrayContaining([plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2021", "m-8"), plan("suixi-jxj-2022", "m-s2-4")]));
       expect(r.pages).toContain(`${base}entities/ying-ke-yi-liao/`);
       expect(r.order.indexOf("search-pages")).toBeGreaterThan(r.order.lastIndexOf("search-measures"));
-      expect(r.text).not.toMatch(/[A-Za-z]{3,}/); // no English label (Plan:, results …)
+      expect(r.labels).not.toMatch(/[A-Za-z]{3,}/); // no English label (Plan:, results …)
     });
 
     it("finds 第13条 新增规模工业企业 by 规上企业, saying which name found it", async () => {
