@@ -51,7 +51,7 @@ export async function startSearch(config) {
 
   const resultItem = (r) => {
     const d = r.data;
-    const link = el("a", { href: toCare(d.url) }, d.meta.title || d.url);
+    const link = el("a", { href: toCare(d.url) }, ...marked(excerptPieces(r.terms, d.meta.title || d.url, r.groups))); // the query marked in a title too
     const item = el("li", { class: "search-result" }, el("h3", {}, link));
     if (r.plan) item.append(el("p", { class: "search-source" }, [d.meta.issuer, `${d.meta.year}年`, `《${d.meta.plan}》`].filter(Boolean).join(" · ")));
     item.append(el("p", { class: "search-excerpt" }, ...marked(excerptPieces(r.terms, r.words, r.groups))));
