@@ -3,24 +3,27 @@
 // so that indexing the plans adds no time of its own. Prints the number of records and the seconds taken;
 // a bad input is reported as file:line:column, without a stack trace.
 // Usage: node --import tsx scripts/index-plans.ts <output directory>
-import { DEFAULT_PATHS, loadIndicatorValues, loadProgress, readPlans } from "../src/io/read-source.ts";
+import { DEFAULT_PATHS, loadDictionaries, loadIndicatorValues, loadProgress, readPlans } from "../src/io/read-source.ts";
+import { encodeGroups, measureNameGroups, measureNotes } from "../src/lib/search-vocabulary.ts";
 import { loadSiteIdentity } from "../src/io/site-identity.ts";
 import { planProgress } from "../src/model/progress.ts";
 import { STATUS_LABEL } from "../src/pipeline/status.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
+import type { Plan } from "../src/schema/plan.ts";
 import { writePlanIndex } from "./lib/search-index.mjs";
 
 const output = process.argv[2];
 if (!output) throw new Error("usage: node --import tsx scripts/index-plans.ts <output directory>");
 const started = Date.now();
 try {
-  const plans = await readPlans(DEFAULT_PATHS);
+  const [plans, vocabulary] = await Promise.all([readPlans(DEFAULT_PATHS), loadDictionaries(DEFAULT_PATHS)]);
   const fallback = (await loadSiteIdentity()).info.defaultJurisdiction;
   const withDefault = <T extends { jurisdiction: string | null }>(x: T): T => (x.jurisdiction === null && fallback ? { ...x, jurisdiction: fallback } : x);
   const progress = planProgress(plans.map(withDefault), await loadProgress(DEFAULT_PATHS, fallback), (await loadIndicatorValues(DEFAULT_PATHS)).map(withDefault));
   // each measure's statuses, with its commitments': the 落实情况 filter (the plan page shows the same)
-  const statusOf = (plan: string) => (anchor: string) => [...new Set((progress.get(plan)?.items ?? []).filter((i) => i.anchor === anchor).map((i) => STATUS_LABEL[i.status.code]))];
-  const records = await writePlanIndex(plans, output, statusOf);
+  const statuses = (plan: string, anchor: string) => [...new Set((progress.get(plan)?.items ?? []).filter((i) => i.anchor === anchor).map((i) => STATUS_LABEL[i.status.code]))];
+  const describe = (plan: Plan, m: Parameters<typeof measureNameGroups>[0]) => ({ names: encodeGroups(measureNameGroups(m, vocabulary)), note: measureNotes(plan, m.anchor), statuses: statuses(plan.id, m.anchor) });
+  const records = await writePlanIndex(plans, output, describe);
   process.stdout.write(`${records} plan records in ${((Date.now() - started) / 1000).toFixed(2)} s`);
 } catch (e) {
   process.stderr.write(`搜索索引未能写出：${e instanceof InputError ? e.message : e instanceof Error ? e.message : String(e)}\n`);

@@ -9,25 +9,34 @@ import { PAGE_BUNDLE, PLAN_BUNDLE } from "../../src/lib/search-bundles.mjs";
 const LANGUAGE = "zh-cn";
 
 /**
- * Returns the records of one plan (its open data): a record per measure, per paragraph block of a part or
- * section. `statusOf(anchor)` gives the statuses of a measure and its commitments (已完成, 尚无报告 …): the
- * 落实情况 filter.
+/**
+ * Returns the records of one plan (its open data): a record per measure, per paragraph block of a part or section.
+ * Every record's meta names its plan, year, bureau and place; a measure's also carries `names` (the site's names
+ * for what it is about, from `describe`, see src/lib/search-vocabulary.ts) and `note` (the editor's notes on it),
+ * which are also indexed after its words, and `textEnd`, the length of its words in the record's content; and its
+ * statuses with its commitments' (`describe(…).statuses`: 已完成, 尚无报告 …) as the 落实情况 filter.
  */
-export function planRecords(plan, statusOf = () => []) {
+export function planRecords(plan, describe = () => ({ names: "", note: "", statuses: [] })) {
   const url = (anchor) => `/plans/${plan.id}/#${anchor}`;
-  const common = (place) => ({ language: LANGUAGE, filters: { 年度: [String(plan.year)], 类别: ["计划原文"] }, meta: { plan: plan.title, place } });
+  const about = { plan: plan.title, year: String(plan.year), issuer: plan.issuer };
+  const common = (place) => ({ language: LANGUAGE, filters: { 年度: [String(plan.year)], 类别: ["计划原文"] }, meta: { ...about, place } });
   const records = [];
-  if (plan.preamble.length) records.push({ url: url("main"), content: plan.preamble.join("\n"), ...common("前言"), meta: { title: `${plan.title} · 前言`, plan: plan.title } });
+  if (plan.preamble.length) records.push({ url: url("main"), content: plan.preamble.join("\n"), ...common("前言"), meta: { ...about, place: "前言", title: "前言" } });
   for (const part of plan.parts) {
     const partTitle = `${part.marker}${part.title}`;
-    if (part.paragraphs.length) records.push({ url: url(part.anchor), content: part.paragraphs.join("\n"), ...common(partTitle), meta: { title: `${plan.title} · ${partTitle}` } });
+    if (part.paragraphs.length) records.push({ url: url(part.anchor), content: part.paragraphs.join("\n"), ...common(partTitle), meta: { ...about, place: partTitle, title: partTitle } });
     for (const section of part.sections) {
       const sectionTitle = `${section.marker}${section.title}`;
-      if (section.paragraphs.length) records.push({ url: url(section.anchor), content: section.paragraphs.join("\n"), ...common(sectionTitle), meta: { title: `${plan.title} · ${sectionTitle}` } });
+      if (section.paragraphs.length) records.push({ url: url(section.anchor), content: section.paragraphs.join("\n"), ...common(sectionTitle), meta: { ...about, place: sectionTitle, title: sectionTitle } });
       for (const m of section.measures) {
         const place = m.number === null ? sectionTitle.replace(/[。；;]$/, "") : `第 ${m.number} 条 ${m.title}`;
-        const record = { url: url(m.anchor), content: `${m.marker}${m.text}`, ...common(place), meta: { title: `${plan.year}年 · ${place}`, plan: plan.title } };
-        const statuses = statusOf(m.anchor);
+        // the names and notes are indexed after the measure's words (Pagefind searches a custom record's content and title
+        // only); textEnd says where the words end, so that /search/ shows and matches the source text apart from them
+        const { names, note, statuses = [] } = describe(plan, m);
+        const text = `${m.marker}${m.text}`;
+        const extra = [names.replaceAll("|", " ").replaceAll("\n", " "), note].filter(Boolean).join("\n");
+        const meta = { ...about, place, title: place, textEnd: String(text.length), ...(names ? { names } : {}), ...(note ? { note } : {}) };
+        const record = { url: url(m.anchor), content: extra ? `${text}\n${extra}` : text, ...common(place), meta };
         records.push(statuses.length ? { ...record, filters: { ...record.filters, 落实情况: statuses } } : record);
       }
     }
@@ -41,14 +50,14 @@ export const INDEXED_PAGES = ["compare/index.html", "entities/**/*.html", "indic
 export { PAGE_BUNDLE, PLAN_BUNDLE }; // see src/lib/search-bundles.mjs
 
 /**
- * Writes the bundle of the plans' text to `outputPath`, each measure filtered by `statusOf(planId)(anchor)`; returns the number of records. Records are
+ * Writes the bundle of the plans' text to `outputPath`; returns the number of records. Records are
  * added one at a time: added concurrently, they make the index differ from one build to the next.
  */
-export async function writePlanIndex(plans, outputPath, statusOf = () => () => []) {
+export async function writePlanIndex(plans, outputPath, describe) {
   const { index } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   let records = 0;
   for (const plan of [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    for (const record of planRecords(plan, statusOf(plan.id))) {
+    for (const record of planRecords(plan, describe)) {
       await index.addCustomRecord(record);
       records++;
     }

@@ -12,6 +12,8 @@ import { piecesHtml, textHtml } from "./pieces-html.ts";
 import { measurePieces, slicePieces } from "./segments.ts";
 import { entityPath, themePath } from "./urls.ts";
 import { formatDate } from "./format.ts";
+import type { MeasureAcross } from "../model/carry-on.ts";
+import { acrossHtml } from "./carry-on-html.ts";
 
 /** A paragraph of source text with its redactions marked. */
 export function paragraphHtml(text: string): Html {
@@ -31,8 +33,8 @@ export function noteHtml(note: Note): Html {
   return html`<aside class="note-block ${NOTE_CLASS[note.kind]}" aria-label="${note.kind}：${note.title}"><p class="note-head"><strong>${note.kind}</strong>${date}<span>${note.title}</span></p><div class="note-body">${new Html(note.html)}</div></aside>`;
 }
 
-/** One measure: its marker, its text with title, commitments, responsibility and redactions marked, a permalink, its themes, entities and notes, and what became of it (`progress`). */
-export function measureHtml(measure: Measure, labels: Labels, notes: Note[], progress: Html | null = null): Html {
+/** One measure: its marker, its text with title, commitments, responsibility and redactions marked, a permalink, its themes, entities and notes, its counterparts in the previous and next plan, and what became of it (`progress`). */
+export function measureHtml(measure: Measure, labels: Labels, notes: Note[], across?: MeasureAcross, progress: Html | null = null): Html {
   const label = measure.number === null ? measure.title.replace(/[。！？!?]$/, "") : `第 ${measure.number} 条`;
   const links = (ids: string[], names: Map<string, string>, path: (id: string) => string) =>
     ids.filter((id) => names.has(id)).map((id, i) => html`${i > 0 && "、"}<a href="${path(id)}">${names.get(id)!}</a>`);
@@ -40,7 +42,7 @@ export function measureHtml(measure: Measure, labels: Labels, notes: Note[], pro
   const entities = links(measure.entities, labels.entities, entityPath);
   const tags = (themes.length > 0 || entities.length > 0) && html`<p class="measure-tags">${themes.length > 0 && html`<span>主题：${themes}</span>`}${entities.length > 0 && html`<span>企业与项目：${entities}</span>`}</p>`;
   const body = measure.cells ? cellsHtml(measure) : html`<p>${measure.marker && html`<span class="marker">${measure.marker}</span>`}${piecesHtml(measurePieces(measure))}</p>`;
-  return html`<article class="measure${measure.cells ? " row" : ""}" id="${measure.anchor}" aria-label="${label}">${body}${progress}${tags}${notes.map(noteHtml)}<a class="permalink" href="#${measure.anchor}" title="本条的固定链接"><span aria-hidden="true">#</span><span class="sr-only">${label}的固定链接</span></a></article>`;
+  return html`<article class="measure${measure.cells ? " row" : ""}" id="${measure.anchor}" aria-label="${label}">${body}${progress}${tags}${acrossHtml(across, labels)}${notes.map(noteHtml)}<a class="permalink" href="#${measure.anchor}" title="本条的固定链接"><span aria-hidden="true">#</span><span class="sr-only">${label}的固定链接</span></a></article>`;
 }
 
 /**

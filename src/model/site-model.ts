@@ -18,6 +18,7 @@ import { continuity, goalPresence } from "./continuity.ts";
 import { uniqueSlugs } from "../pipeline/slug.ts";
 import type { ProgressRecord } from "../schema/progress.ts";
 import { planProgress, yearEndObservations, type PlanProgress } from "./progress.ts";
+import { indexCarryOn, type MeasureAcross } from "./carry-on.ts";
 
 /** What the model is made from: the plans as parsed and linked, and the editor's lists. */
 export interface SiteInputs {
@@ -45,6 +46,7 @@ export interface SiteModel {
   neighbours: Map<string, Neighbours>; // by plan id: the same bureau's plans just before and after
   comparisons: Comparison[]; // consecutive plans of one bureau, oldest first
   comparisonsOf: Map<string, PlanComparisons>; // by plan id: with the previous plan, with the next
+  carryOn: Map<string, Map<string, MeasureAcross>>; // by plan id, then measure anchor: the measures carrying it on in the previous and next plan
   series: IndicatorSeries[]; // every indicator, in dictionary order
   summaries: Map<string, IndicatorSummary>; // by series key (the indicator id on a one-jurisdiction site): latest targets and result, each year's assessment
   issuerSeries: Map<string, IndicatorSeries[]>; // by bureau: every indicator as that bureau's plans see it
@@ -52,7 +54,7 @@ export interface SiteModel {
   silentPlans: string[]; // plans that name no responsible office
   themes: Theme[];
   entities: Entity[];
-  labels: { themes: Map<string, string>; entities: Map<string, string> }; // names by id
+  labels: { themes: Map<string, string>; entities: Map<string, string>; indicators: Map<string, string>; entityKinds: Map<string, string> }; // names (and entity kinds: 企业, 项目, 园区) by id
   themeMeasures: Map<string, ThemeMeasures>; // by theme id: its measures in each plan, oldest first
   themeCounts: ThemeCount[]; // measures per theme and plan
   mentions: Map<string, Mention[]>; // by entity id: every sentence naming it, oldest first
@@ -101,6 +103,7 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     neighbours,
     comparisons,
     comparisonsOf: indexComparisons(comparisons),
+    carryOn: indexCarryOn(comparisons),
     series,
     summaries: new Map(series.map((s) => [s.key, summariseSeries(s)])),
     issuerSeries: issuerSeriesMap,
@@ -108,7 +111,12 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
     silentPlans: plansNamingNoOffice(plans),
     themes,
     entities,
-    labels: { themes: new Map(themes.map((t) => [t.id, t.name])), entities: new Map(entities.map((e) => [e.id, e.name])) },
+    labels: {
+      themes: new Map(themes.map((t) => [t.id, t.name])),
+      entities: new Map(entities.map((e) => [e.id, e.name])),
+      indicators: new Map(indicators.map((i) => [i.id, i.name])),
+      entityKinds: new Map(entities.map((e) => [e.id, e.kind])),
+    },
     themeMeasures: new Map(themes.map((t) => [t.id, measuresByTheme(t.id, oldestFirst)])),
     themeCounts: countThemes(themes, oldestFirst),
     mentions: new Map(entities.map((e) => [e.id, entityMentions(e, oldestFirst, entities)])),

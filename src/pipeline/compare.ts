@@ -9,6 +9,7 @@ import { planObservations } from "./observations.ts";
 import { placedMeasures, type Placed } from "./plan-text.ts";
 import { cosine, norm, tfidf } from "./similarity.ts";
 import { commitmentThemes, measureBody } from "./themes.ts";
+import { linkMeasures, type LinkDict } from "./measure-links.ts";
 import { collectOffices, plansNamingNoOffice, type OfficeRecord } from "./offices.ts";
 
 const SIMILAR_MIN = 0.06; // least TF-IDF cosine for a measure to be shown as similar
@@ -41,6 +42,7 @@ export function comparePlans(a: Plan, b: Plan, dict: { indicators: Indicator[]; 
     }),
     offices: compareOffices(a, b),
     ...compareMeasures(placedA, placedB),
+    ...carryOn(placedA, placedB, dict),
   };
 }
 
@@ -89,6 +91,13 @@ function compareOffices(a: Plan, b: Plan): Comparison["offices"] {
   const refsIn = (o: OfficeRecord, plan: Plan) => o.plans.find((p) => p.plan === plan.id)?.measures ?? [];
   const rows = collectOffices([a, b]).map((o) => ({ name: o.name, generic: o.generic, from: refsIn(o, a), to: refsIn(o, b) }));
   return { rows, fromNamesOffices: !silentIds.includes(a.id), toNamesOffices: !silentIds.includes(b.id) };
+}
+
+/** Returns which measures of `b` carry on those of `a` (see linkMeasures), and the measures of either plan nothing matches. */
+function carryOn(placedA: Placed[], placedB: Placed[], dict: LinkDict): Pick<Comparison, "links" | "dropped" | "added"> {
+  const links = linkMeasures(placedA, placedB, dict);
+  const [linkedA, linkedB] = [new Set(links.map((l) => l.from.anchor)), new Set(links.map((l) => l.to.anchor))];
+  return { links, dropped: placedA.filter((p) => !linkedA.has(p.ref.anchor)).map((p) => p.ref), added: placedB.filter((p) => !linkedB.has(p.ref.anchor)).map((p) => p.ref) };
 }
 
 /** Returns, for each measure of either plan, the most similar measures of the other (TF-IDF bigram cosine ≥ 0.06, best two). */

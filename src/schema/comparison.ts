@@ -54,6 +54,20 @@ export const SimilarSchema = z.object({
   matches: z.array(MeasureRefSchema.extend({ score: z.number() })), // most similar first
 });
 
+/** Why a measure is taken to carry on another: what the two share, named. */
+export const LinkReasonSchema = z.object({
+  kind: z.enum(["indicator", "commitment", "entity", "office", "wording"]).describe("indicator 同一指标 / commitment 同一量化承诺 / entity 同一企业、项目或园区 / office 同一责任股室 / wording 措辞相近"),
+  names: z.array(z.string()).describe("共同的指标编号、承诺的计量对象、企业项目编号、股室名称，或两条共同的词句（措辞相近时，可为空）"),
+});
+
+/** A measure of the later plan that carries on a measure of the earlier one. */
+export const MeasureLinkSchema = z.object({
+  from: MeasureRefSchema.describe("前一年的措施"),
+  to: MeasureRefSchema.describe("后一年延续它的措施"),
+  reasons: z.array(LinkReasonSchema).describe("判断为延续的理由"),
+  score: z.number().describe("用于排序的综合分（措辞的相似度加上共同的指标、企业等），只供参考"),
+});
+
 export const ComparisonSchema = z.object({
   id: z.string().describe("<前一年计划编号>-<后一年计划编号>"), // <a>-<b>
   from: PlanRefSchema.describe("前一年的计划"),
@@ -68,6 +82,9 @@ export const ComparisonSchema = z.object({
   }),
   similarFrom: z.array(SimilarSchema).describe("前一年每项措施在后一年最相近的措施"), // for each measure of the earlier plan, the closest of the later one
   similarTo: z.array(SimilarSchema).describe("后一年每项措施在前一年最相近的措施"),
+  links: z.array(MeasureLinkSchema).describe("后一年延续前一年措施的对应关系（按指标、量化承诺、企业项目、责任股室和措辞判断），按前一年措施的顺序"),
+  dropped: z.array(MeasureRefSchema).describe("前一年在后一年没有对应措施的措施（次年未再列入）"),
+  added: z.array(MeasureRefSchema).describe("后一年在前一年没有对应措施的措施（本年新增）"),
 });
 
 export type Comparison = z.output<typeof ComparisonSchema>;
@@ -82,3 +99,5 @@ export const PublishedComparisonSchema = ComparisonSchema.extend({
 });
 export type GoalChange = z.output<typeof GoalChangeSchema>;
 export type MeasureRef = z.output<typeof MeasureRefSchema>;
+export type MeasureLink = z.output<typeof MeasureLinkSchema>;
+export type LinkReason = z.output<typeof LinkReasonSchema>;

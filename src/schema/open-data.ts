@@ -5,7 +5,7 @@ import { CommitmentSchema, DisclosureSchema, GoalSchema, MeasureSchema, PartSche
 import { NoteSchema } from "./note.ts";
 import { MentionSchema, ObservationSchema, ObservationSourceSchema } from "./observation.ts";
 import { IndicatorSeriesSchema } from "./indicator-series.ts";
-import { GoalChangeSchema, MeasureRefSchema, PublishedComparisonSchema } from "./comparison.ts";
+import { GoalChangeSchema, LinkReasonSchema, MeasureLinkSchema, MeasureRefSchema, PublishedComparisonSchema } from "./comparison.ts";
 import { ItemProgressSchema, ItemTargetSchema, JudgementSchema, ProgressEntrySchema, ProgressSourceSchema } from "./progress.ts";
 
 /** The format version every published JSON record carries; fields are only ever added within a version. */
@@ -43,7 +43,7 @@ const DEFINITIONS = {
   Part: PartSchema, Section: SectionSchema, Measure: MeasureSchema, Responsibility: ResponsibilitySchema, Goal: GoalSchema,
   Commitment: CommitmentSchema, Redaction: RedactionSchema, Warning: WarningSchema, Disclosure: DisclosureSchema, Source: SourceSchema,
   Note: NoteSchema, Observation: ObservationSchema, ObservationSource: ObservationSourceSchema, Mention: MentionSchema,
-  GoalChange: GoalChangeSchema, MeasureRef: MeasureRefSchema,
+  GoalChange: GoalChangeSchema, MeasureRef: MeasureRefSchema, MeasureLink: MeasureLinkSchema, LinkReason: LinkReasonSchema,
   Judgement: JudgementSchema, ProgressEntry: ProgressEntrySchema, ProgressSource: ProgressSourceSchema, ItemTarget: ItemTargetSchema,
 };
 

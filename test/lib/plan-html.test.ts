@@ -6,7 +6,7 @@ import type { Observation } from "../../src/schema/observation.ts";
 import { measuresOf, parseFixture } from "../helpers/plan.ts";
 
 const note: Note = { file: "notes/p/a.md", kind: "勘误", title: "更正<b>", date: "2022-03-01", measure: "m-1", markdown: "", html: "<p>原文“40家”应为“<em>45家</em>”。</p>\n" };
-const labels = { themes: new Map([["digital", "数字化"], ["green", "绿色<低碳>"]]), entities: new Map([["e1", "英科医疗"]]) };
+const labels = { themes: new Map([["digital", "数字化"], ["green", "绿色<低碳>"]]), entities: new Map([["e1", "英科医疗"]]), indicators: new Map<string, string>(), entityKinds: new Map([["e1", "企业"]]) };
 
 describe("measureHtml(measure, labels, notes)", () => {
   const m1 = measuresOf(parseFixture("suixi-2021"))[0]!;

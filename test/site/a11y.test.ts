@@ -38,7 +38,7 @@ for (const [label, base, distKey, paths] of [
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const response = await page.goto(`${site.origin}${base}${path}`);
         expect(response?.status()).toBe(path === "404.html" ? 200 : 200);
-        if (path.startsWith("search/")) await page.waitForSelector(".pagefind-ui__result-link");
+        if (path.startsWith("search/")) await page.waitForSelector(".search-result h3 a");
         expect(await violations(page)).toEqual([]);
         for (const width of [360, 640]) {
           await page.setViewportSize({ width, height: 800 }); // 640 px: a 1280 px screen at 200 % zoom

@@ -106,8 +106,8 @@ describe("the 长辈版 (care view) under care/", () => {
 
   it("sends search results in the care view to the care view's pages", async () => {
     const { page } = await open("care/search/?q=上云", 1280);
-    await page.waitForSelector(".pagefind-ui__result-link");
-    const links = await page.evaluate(() => [...document.querySelectorAll(".pagefind-ui__result-link")].map((a) => a.getAttribute("href")));
+    await page.waitForSelector(".search-result h3 a");
+    const links = await page.evaluate(() => [...document.querySelectorAll(".search-result h3 a")].map((a) => a.getAttribute("href")));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((l) => l!.startsWith("/care/"))).toBe(true);
     await page.close();
@@ -119,7 +119,7 @@ describe("accessibility of the care view (axe-core, WCAG 2.1 A and AA)", () => {
     it(`no serious or critical violation at ${width} px on the home, plan, printable summary, indicator, comparison and search pages`, async () => {
       for (const path of ["", "plans/suixi-jxj-2021/", "plans/suixi-jxj-2022/print/", "indicators/industrial-value-added/", "compare/suixi-jxj-2021-suixi-jxj-2022/", "search/?q=上云", "404.html"]) {
         const { page } = await open(`care/${path}`, width);
-        if (path.startsWith("search/")) await page.waitForSelector(".pagefind-ui__result-link");
+        if (path.startsWith("search/")) await page.waitForSelector(".search-result h3 a");
         await page.addScriptTag({ content: AXE });
         const result = (await page.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } })`)) as {
           violations: { id: string; impact: string; nodes: { target: string[] }[] }[];

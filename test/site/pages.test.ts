@@ -122,7 +122,7 @@ describe("the open data", () => {
     // each record once, under the first file that uses it, from the published schema
     expect([...document.querySelectorAll("table.schema-doc caption")].map((c) => c.textContent)).toEqual([
       "plans", "plan", "Source", "Disclosure", "Part", "Goal", "Redaction", "Warning", "Note", "Section", "Measure", "Responsibility", "Commitment",
-      "indicators", "Observation", "Mention", "ObservationSource", "comparison", "GoalChange", "MeasureRef",
+      "indicators", "Observation", "Mention", "ObservationSource", "comparison", "GoalChange", "MeasureRef", "MeasureLink", "LinkReason",
       "progress", "ItemTarget", "Judgement", "ProgressEntry", "ProgressSource",
     ]);
   });

@@ -59,8 +59,8 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
     it("shows results for ?q= in the search page, each a working link", async () => {
       const results = await browser.newPage();
       await results.goto(`${site.origin}${base}search/?q=${encodeURIComponent("僵尸企业")}`);
-      await results.waitForSelector(".pagefind-ui__result-link");
-      const hrefs = await results.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href")!));
+      await results.waitForSelector(".search-result h3 a");
+      const hrefs = await results.$$eval(".search-result h3 a", (as) => as.map((a) => a.getAttribute("href")!));
       expect(hrefs.length).toBeGreaterThan(0);
       expect(hrefs.every((h) => h.startsWith(base))).toBe(true);
       const target = hrefs.find((h) => h.includes("#m-17"))!;
@@ -68,6 +68,56 @@ for (const [label, base, distKey] of [["at the root", "/", "dist"], ["under /xxg
       expect((await results.goto(`${site.origin}${target}`))?.status()).toBe(200);
       await results.screenshot({ path: `test-results/search-${distKey}.png` });
       await results.close();
+    });
+
+    /** Returns what the search page shows for a query: the measures' and the hub pages' links in order, the status, the suggestion, the results' text. */
+    async function shown(query: string) {
+      const p = await browser.newPage();
+      await p.goto(`${site.origin}${base}search/?q=${encodeURIComponent(query)}`);
+      await p.waitForFunction(() => !["", "正在搜索……"].includes(document.getElementById("search-status")?.textContent ?? ""));
+      const out = await p.evaluate(() => ({
+        measures: [...document.querySelectorAll("#search-measures:not([hidden]) .search-result h3 a")].map((a) => a.getAttribute("href")),
+        pages: [...document.querySelectorAll("#search-pages:not([hidden]) .search-result h3 a")].map((a) => a.getAttribute("href")),
+        status: document.getElementById("search-status")!.textContent,
+        suggest: document.getElementById("search-suggest")!.textContent,
+        text: document.querySelector(".search-found")!.textContent,
+        labels: (() => {
+          const copy = document.querySelector(".search-found")!.cloneNode(true) as Element;
+          for (const quote of copy.querySelectorAll(".search-excerpt")) quote.remove(); // the quoted text is the page's, as written
+          return copy.textContent;
+        })(),
+        order: [...document.querySelectorAll(".search-result h3 a")].map((a) => a.closest("section")!.id),
+      }));
+      await p.close();
+      return out;
+    }
+
+    it("lists the measures that contain the query before the hub pages, in Chinese", async () => {
+      const r = await shown("英科医疗");
+      expect(r.measures).toEqual(expect.arrayContaining([plan("suixi-jxj-2021", "m-9"), plan("suixi-jxj-2021", "m-8"), plan("suixi-jxj-2022", "m-s2-4")]));
+      expect(r.pages).toContain(`${base}entities/ying-ke-yi-liao/`);
+      expect(r.order.indexOf("search-pages")).toBeGreaterThan(r.order.lastIndexOf("search-measures"));
+      expect(r.labels).not.toMatch(/[A-Za-z]{3,}/); // no English label (Plan:, results …)
+    });
+
+    it("finds 第13条 新增规模工业企业 by 规上企业, saying which name found it", async () => {
+      const r = await shown("规上企业");
+      expect(r.measures).toContain(plan("suixi-jxj-2021", "m-13"));
+      expect(r.measures.slice(0, 3)).toEqual(expect.arrayContaining([plan("suixi-jxj-2022", "p-1")]));
+      expect(r.text).toContain("按本站的同义叫法找到");
+    });
+
+    it("says so when the whole query matches nothing, and offers the closest terms", async () => {
+      for (const [query, near] of [["僵死企业", "僵尸企业"], ["专精特兴", "专精特新"]] as const) {
+        const r = await shown(query);
+        expect([r.measures, r.pages]).toEqual([[], []]);
+        expect(r.status).toBe(`没有找到含有“${query}”的措施或页面。`);
+        expect(r.suggest).toContain(near);
+      }
+    });
+
+    it("finds no measure for 5G: *G is redacted and no editor's note says what it was", async () => {
+      expect((await shown("5G")).measures).toEqual([]);
     });
   });
 
