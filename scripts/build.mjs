@@ -3,7 +3,10 @@
 // staging folder beside dist/ and replaces dist/ only when the whole build succeeded, so a failed build
 // (a bad CSV row, a missing file) leaves the last good dist/ untouched, and a build killed at any moment
 // leaves dist/, or a way back to it that the next build takes. One build at a time (lib/build-lock.mjs).
+// Incremental: pages whose inputs did not change since the last good site are copied from it rather than
+// rendered again (src/lib/incremental.ts, lib/incremental.mjs); the result is byte-identical to a clean build.
 // Usage: npm run build            (SITE_URL and BASE_PATH set the address, DIST_DIR the output folder; see README)
+//        npm run build -- --full  (render every page, reusing nothing of the last site)
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { setPriority } from "node:os";
@@ -14,10 +17,12 @@ import { describeLastGood, preparePublish, publishPaths, publishSite, recoverPub
 import { PLAN_BUNDLE, writePageIndex } from "./lib/search-index.mjs";
 import { writeRobots, writeSitemap } from "./lib/sitemap.mjs";
 import { writeCarePages } from "./lib/care-pages.mjs";
+import { copyReusedFiles, readRouteRecords, siteManifest, writeManifest } from "./lib/incremental.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const final = resolve(root, process.env.DIST_DIR || "dist");
-const { staged, planIndex } = publishPaths(final);
+const { staged, planIndex, routesNext, routes } = publishPaths(final);
+const full = process.argv.includes("--full"); // a clean build: nothing of the last good site is reused
 const children = new Set();
 let interrupted = false;
 
@@ -99,7 +104,7 @@ const env = { ...process.env, TZ: process.env.TZ || "Asia/Shanghai", ASTRO_TELEM
 // Astro renders on one core; the plans' search bundle is written meanwhile on the other
 const [astroRun, indexRun] = await Promise.all([
   // a larger young generation: rendering makes many short-lived strings, and fewer scavenges take less time
-  run(["--max-semi-space-size=64", astro, "build"], { ...env, OUT_DIR: staged }),
+  run(["--max-semi-space-size=64", astro, "build"], { ...env, OUT_DIR: staged, ROUTES_DIR: routesNext, ...(full ? {} : { PREVIOUS_SITE: final, PREVIOUS_ROUTES: routes }) }),
   run(["--import", "tsx", resolve(root, "scripts", "index-plans.ts"), planIndex], env, { capture: true, priority: 10 }), // yields to Astro
 ]);
 if (astroRun.status !== 0 || indexRun.status !== 0) {
@@ -107,10 +112,15 @@ if (astroRun.status !== 0 || indexRun.status !== 0) {
   fail("构建失败");
 }
 const built = Date.now();
+let manifest;
 try {
+  const records = readRouteRecords(routesNext);
+  const reused = copyReusedFiles(records, staged, final);
+  console.log(`增量构建 Incremental: ${records.length - reused.length} of ${records.length} files of incremental routes rendered, ${reused.length} copied from ${final}`);
+  manifest = siteManifest(records, staged, routes);
   renameSync(planIndex, resolve(staged, PLAN_BUNDLE));
-  const care = writeCarePages(staged, process.env.BASE_PATH || "/");
-  console.log(`长辈版 Care view: ${care.pages} pages under care/ (${(care.bytes / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - built) / 1000).toFixed(2)} s`);
+  const care = writeCarePages(staged, process.env.BASE_PATH || "/", { reused: new Set(reused), from: final });
+  console.log(`长辈版 Care view: ${care.pages} pages under care/ (${(care.bytes / 1024 / 1024).toFixed(1)} MB, ${care.copied} copied) in ${((Date.now() - built) / 1000).toFixed(2)} s`);
   const pages = await writePageIndex(staged);
   console.log(`搜索索引 Search index: ${indexRun.out} beside Astro; ${pages} pages in ${((Date.now() - built) / 1000).toFixed(2)} s after it`);
   const listed = writeSitemap(staged, process.env.SITE_URL, process.env.BASE_PATH);
@@ -120,5 +130,6 @@ try {
   fail("构建失败（长辈版、搜索索引或 sitemap）", ` After Astro: ${e instanceof Error ? e.message : e}`);
 }
 orStop(() => publishSite(staged, final));
+writeManifest(manifest, routes); // after the swap: a manifest never describes a site that was not published (and each reuse checks the file's SHA-256)
 removeLeftovers(final, olderSites()); // the replaced site, now that the new one is in place
 console.log(`\n构建完成 Built ${final} in ${((Date.now() - started) / 1000).toFixed(1)} s (Astro ${((built - started) / 1000).toFixed(1)} s, search index and sitemap ${((Date.now() - built) / 1000).toFixed(1)} s)`);
