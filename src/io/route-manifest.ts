@@ -25,6 +25,7 @@ export interface RouteRecord {
   file: string; // relative to the site, / separators
   digest: string;
   reused: boolean; // copied from the last good site rather than rendered
+  pdf?: string; // the PDF the page is printed to, under pdf/
 }
 
 let previous: RouteManifest | null | undefined;

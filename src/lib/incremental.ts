@@ -37,18 +37,25 @@ export function outputFile(output: string, params: Record<string, string | numbe
   return output.replace(/\[(\w+)\]/g, (_m, name: string) => String(params[name] ?? "")); // [id] placeholder
 }
 
+type Params = Record<string, string | number | undefined>;
+
+/** Returns the digest of the page `output` writes for `params` with `props`: what decides its bytes. */
+export async function routeDigest(output: string, params: Params, props: unknown): Promise<string> {
+  return digestOf(await siteDigest(), output, params, props ?? null);
+}
+
 /**
  * Returns the paths of `paths` whose output file the last good site cannot supply (all of them outside an
  * incremental build), and records every path's file and digest. `output` names the file a path writes, as
- * outputFile() fills it in; it also names the route in the record.
+ * outputFile() fills it in; it also names the route in the record. `pdf` names the PDF a page is printed to
+ * (under pdf/), for the build's printing step.
  */
-export async function incrementalPaths<T extends { params: Record<string, string | number | undefined>; props?: unknown }>(output: string, paths: T[]): Promise<T[]> {
-  const site = await siteDigest();
-  const records = paths.map((path) => {
+export async function incrementalPaths<T extends { params: Params; props?: unknown }>(output: string, paths: T[], { pdf }: { pdf?: (params: Params) => string } = {}): Promise<T[]> {
+  const records = await Promise.all(paths.map(async (path) => {
     const file = outputFile(output, path.params);
-    const digest = digestOf(site, output, path.params, path.props ?? null);
-    return { path, file, digest, reused: isReusable(file, digest) };
-  });
-  recordRoutes(output, records.map(({ file, digest, reused }) => ({ file, digest, reused })));
+    const digest = await routeDigest(output, path.params, path.props);
+    return { path, file, digest, reused: isReusable(file, digest), ...(pdf ? { pdf: pdf(path.params) } : {}) };
+  }));
+  recordRoutes(output, records.map(({ path: _path, ...record }) => record));
   return records.filter((r) => !r.reused).map((r) => r.path);
 }
