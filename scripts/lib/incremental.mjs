@@ -35,6 +35,15 @@ export function siteManifest(records, staged, previousManifestFile) {
   return { version: 1, routes };
 }
 
+/** Returns one SHA-256 over every file under `dir` (relative names and bytes); null when there is no `dir`. */
+export function treeHash(dir) {
+  if (!existsSync(dir)) return null;
+  const hash = createHash("sha256");
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort();
+  for (const f of files) hash.update(f.slice(dir.length)).update("\0").update(readFileSync(f));
+  return hash.digest("hex");
+}
+
 /** Writes `manifest` to `file` atomically (a temporary file renamed over it): once the site it describes is published. */
 export function writeManifest(manifest, file) {
   writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
