@@ -24,11 +24,16 @@ export function copyReusedFiles(records, staged, final) {
   return reused;
 }
 
-/** Returns the manifest of the staged site: each recorded file's digest and SHA-256 (a reused file's is the last manifest's, checked before reuse). */
+/**
+ * Returns the manifest of the staged site: each recorded file's digest and SHA-256 (a reused file's is the
+ * last manifest's, checked before reuse). A file not where its record says (Astro named it otherwise) is
+ * left out, so it is rendered by every build rather than ever copied wrongly.
+ */
 export function siteManifest(records, staged, previousManifestFile) {
   const previous = readManifest(previousManifestFile);
   const routes = {};
   for (const { file, digest, reused } of records) {
+    if (!reused && !existsSync(join(staged, file))) continue;
     const sha256 = reused ? previous.routes[file].sha256 : createHash("sha256").update(readFileSync(join(staged, file))).digest("hex");
     routes[file] = { digest, sha256 };
   }
