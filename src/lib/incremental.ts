@@ -24,12 +24,12 @@ export function digestOf(...values: unknown[]): string {
   return createHash("sha256").update(json).digest("hex");
 }
 
-/** The digest of what every page reads besides its props: all of src/ (pages, components, styles), the lock file, data/site.csv and portal/ (as read), the site's names, the base path and address. */
+/** The digest of what every page reads besides its props: all of src/ (pages, components, styles), the lock file, data/site.csv and portal/ (as read), the site's names, the base path and address, the time zone. */
 export const siteDigest = perBuild(async (): Promise<string> => {
   const { info, portal } = await getSiteIdentity();
   const names = siteNames(info, await getPlans());
   const code = codeVersion(process.cwd(), ["src", "astro.config.mjs"], [""]);
-  return digestOf(code, info, portal, names.name, names.website, names.title("·"), import.meta.env.BASE_URL, import.meta.env.SITE ?? null);
+  return digestOf(code, info, portal, names.name, names.website, names.title("·"), import.meta.env.BASE_URL, import.meta.env.SITE ?? null, process.env.TZ ?? null);
 });
 
 /** Returns the site file a path of the route writes: `output` ("plans/[id]/index.html") with each [param] filled in. */
