@@ -24,6 +24,23 @@ export function digestOf(...values: unknown[]): string {
   return createHash("sha256").update(json).digest("hex");
 }
 
+const objectDigests = new WeakMap<object, string>();
+
+/**
+ * Returns the digest of props: of each top-level value, an object's digest computed once per object (the
+ * site model's records — a plan read by its page, summary and JSON — are shared and never changed while a
+ * build runs; in dev each request makes new ones).
+ */
+function propsDigest(props: unknown): string {
+  if (props === null || typeof props !== "object") return digestOf(props);
+  const parts = Object.entries(props).map(([key, value]) => {
+    if (value === null || typeof value !== "object") return [key, value];
+    if (!objectDigests.has(value)) objectDigests.set(value, digestOf(value));
+    return [key, objectDigests.get(value)];
+  });
+  return digestOf(parts);
+}
+
 /** The digest of what every page reads besides its props: all of src/ (pages, components, styles), the lock file, data/site.csv and portal/ (as read), the site's names, the base path and address, the time zone. */
 export const siteDigest = perBuild(async (): Promise<string> => {
   const { info, portal } = await getSiteIdentity();
@@ -41,7 +58,7 @@ type Params = Record<string, string | number | undefined>;
 
 /** Returns the digest of the page `output` writes for `params` with `props`: what decides its bytes. */
 export async function routeDigest(output: string, params: Params, props: unknown): Promise<string> {
-  return digestOf(await siteDigest(), output, params, props ?? null);
+  return digestOf(await siteDigest(), output, params, propsDigest(props ?? null));
 }
 
 /**

@@ -3,7 +3,7 @@
  * as their props, made from the site model, and the links to the PDFs printed from them. The pages render
  * from these props alone, so that an incremental build knows when they change (lib/incremental.ts).
  */
-import { hasCachedPdf, printingPdfs } from "../io/pdf-cache.ts";
+import { hasCachedPdf, hasCachedPdfNamed, printingPdfs } from "../io/pdf-cache.ts";
 import { linkGoals } from "../model/indicator-summary.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import type { Plan } from "../schema/plan.ts";
@@ -59,11 +59,12 @@ async function decidePdfLinks(model: SiteModel, plan: Plan): Promise<PdfLinks> {
   const names = pdfNames(plan.id);
   const linked = { full: pdfPath(names.full), summary: pdfPath(names.summary) };
   if (printingPdfs()) return linked;
-  const digests = await Promise.all([
+  if (!hasCachedPdfNamed(names.full) || !hasCachedPdfNamed(names.summary)) return NO_PDF;
+  const [page, print] = await Promise.all([
     routeDigest(PLAN_PAGE, { id: plan.id }, planPageProps(model, plan, linked)),
     routeDigest(PRINT_PAGE, { id: plan.id }, printPageProps(model, plan, linked)),
   ]);
-  return digests.every(hasCachedPdf) ? linked : NO_PDF;
+  return hasCachedPdf(names.full, page) && hasCachedPdf(names.summary, print) ? linked : NO_PDF;
 }
 
 /** Returns the paths of a plan page route: `page` is PLAN_PAGE or PRINT_PAGE, `props` its props maker. */
