@@ -1,6 +1,6 @@
 #!/usr/bin/env tsx
 /**
- * npm run bench [-- --quick] [-- --sizes 500,1500] [-- --seed 1] [-- --rounds 3] [-- --no-pdf]
+ * npm run bench [-- --quick] [-- --sizes 500,1500] [-- --seed 1] [-- --rounds 3] [-- --pdf-plans 50]
  *
  * Builds the project on a synthetic corpus (support/synthetic) at two sizes, then again after changing
  * one plan (an incremental build, checked byte for byte against a clean --full build of the same inputs),
@@ -8,8 +8,8 @@
  * and the same site with a Pagefind index of its pages, as a Starlight site builds
  * (bench/baseline/build-with-search.mjs). Prints pages, wall time, ms per page, peak memory (and per plan),
  * fixed overhead, the content layer's time, parser throughput, Pagefind time and index size, page weights,
- * and at the smaller size the PDF step (npm run build -- --pdf): every page printed (cold), then nothing
- * changed, against the build without PDFs. Each build is timed `rounds` times, the project's first builds
+ * and the PDF step (npm run build -- --pdf) on a project of `pdf-plans` plans (0: none): every page
+ * printed (cold), then nothing changed, against the build without PDFs. Each build is timed `rounds` times, the project's first builds
  * taking turns with the baselines', and the fastest run kept. Build logs are kept in .build/bench/logs.
  * The last lines are `ratio: R` (over bare Astro) and `ratio with search: R` (over Astro + Pagefind), the
  * project's ms per page over the baseline's at the larger size. Everything is written under .build/bench.
@@ -29,7 +29,7 @@ import { filesUnder } from "../support/site-files.ts";
 import { testMeta } from "../support/plan-meta.ts";
 import { parsePlan } from "../src/pipeline/parse-plan.ts";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, seed: { type: "string" }, rounds: { type: "string" }, "no-pdf": { type: "boolean" } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, seed: { type: "string" }, rounds: { type: "string" }, "pdf-plans": { type: "string" } } });
 const sizes = (args.sizes ?? (args.quick ? "10,40" : "500,1500")).split(",").map(Number);
 const seed = Number(args.seed ?? 1);
 const work = join(ROOT, ".build", "bench");
@@ -95,7 +95,7 @@ interface Row {
   reused: string; // files of incremental routes rendered / copied after changing one plan
   baseline: Run;
   baselineSearch: Run; // Astro + Pagefind, as Starlight builds
-  pdfs: Pdfs | null;
+
   astroMs: number;
   searchMs: number; // the plans' bundle, written beside Astro
   pageSearchMs: number; // the pages' bundle, written after it
@@ -169,24 +169,28 @@ async function buildProject(corpus: Corpus): Promise<Row> {
   ok(await measure(process.execPath, ["scripts/build.mjs", "--full"], dir, { ...env, DIST_DIR: cleanDist }), "clean project build");
   const warmEqualsClean = hashTree(dist) === hashTree(cleanDist);
   rmSync(cleanDist, { recursive: true, force: true });
-  // PDFs, at the smaller size: every page printed, then nothing changed, against the build without PDFs
-  let pdfs: Pdfs | null = null;
-  if (!args["no-pdf"] && corpus.plans.length === sizes[0]) {
-    await settle(dir);
-    rmSync(join(dir, ".build", "cache", "pdf"), { recursive: true, force: true });
-    const pdfCold = ok(await measure(process.execPath, ["scripts/build.mjs", "--pdf"], dir, env), "project build with PDFs");
-    await settle(dir);
-    const unchanged = ok(await measure(process.execPath, ["scripts/build.mjs", "--pdf"], dir, env), "project build with PDFs, unchanged");
-    await settle(dir);
-    const plain = ok(await measure(process.execPath, ["scripts/build.mjs"], dir, env), "project build, unchanged");
-    pdfs = { count: Number(/PDF: printed (\d+)/.exec(pdfCold.output)?.[1] ?? NaN), cold: pdfCold, unchanged, plain };
-  }
   mkdirSync(join(work, "logs"), { recursive: true });
-  const logs = { cold, warm, baseline, baselineSearch, ...(pdfs ? { pdfCold: pdfs.cold, pdfUnchanged: pdfs.unchanged } : {}) };
+  const logs = { cold, warm, baseline, baselineSearch };
   for (const [name, run] of Object.entries(logs)) writeFileSync(join(work, "logs", `${corpus.plans.length}-${name}.log`), run.output);
   const astroMs = Number(/\(Astro ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN) * 1000;
   const indexBytes = treeBytes(join(dist, PLAN_BUNDLE)) + treeBytes(join(dist, PAGE_BUNDLE));
-  return { plans: corpus.plans.length, pages, cold, warm, warmEqualsClean, reused: reused ? `${reused[1]} / ${reused[3]}` : "?", baseline, baselineSearch, pdfs, astroMs, searchMs, pageSearchMs, indexBytes, dist };
+  return { plans: corpus.plans.length, pages, cold, warm, warmEqualsClean, reused: reused ? `${reused[1]} / ${reused[3]}` : "?", baseline, baselineSearch, astroMs, searchMs, pageSearchMs, indexBytes, dist };
+}
+
+/** Builds a project of `corpus`, then with --pdf (every page printed), again with --pdf (nothing changed) and without it (nothing changed). */
+async function measurePdfs(corpus: Corpus): Promise<Pdfs> {
+  const dir = join(work, `project-pdf-${corpus.plans.length}`);
+  writeProject(dir, corpus);
+  ok(await measure(process.execPath, ["scripts/build.mjs"], dir, env), "project build");
+  await settle(dir);
+  const cold = ok(await measure(process.execPath, ["scripts/build.mjs", "--pdf"], dir, env), "project build with PDFs");
+  await settle(dir);
+  const unchanged = ok(await measure(process.execPath, ["scripts/build.mjs", "--pdf"], dir, env), "project build with PDFs, unchanged");
+  await settle(dir);
+  const plain = ok(await measure(process.execPath, ["scripts/build.mjs"], dir, env), "project build, unchanged");
+  mkdirSync(join(work, "logs"), { recursive: true });
+  for (const [name, run] of Object.entries({ cold, unchanged, plain })) writeFileSync(join(work, "logs", `pdf-${corpus.plans.length}-${name}.log`), run.output);
+  return { count: Number(/PDF: printed (\d+)/.exec(cold.output)?.[1] ?? NaN), cold, unchanged, plain };
 }
 
 function parserThroughput(corpus: Corpus): { mbps: number; bytes: number } {
@@ -210,6 +214,13 @@ for (const size of sizes) {
   const row = await buildProject(corpus);
   rows.push(row);
   console.log(`${row.pages} pages: project ${s(row.cold.ms)}, after changing one plan ${s(row.warm.ms)}, baseline ${s(row.baseline.ms)}, with Pagefind ${s(row.baselineSearch.ms)}`);
+}
+const pdfPlans = Number(args["pdf-plans"] ?? (args.quick ? 4 : 50));
+let pdfs: Pdfs | null = null;
+if (pdfPlans > 0) {
+  process.stdout.write(`PDFs at ${pdfPlans} plans … `);
+  pdfs = await measurePdfs(generateCorpus(material, pdfPlans, seed));
+  console.log(`${pdfs.count} PDFs in ${s(pdfs.cold.ms)}`);
 }
 const largest = generateCorpus(material, sizes.at(-1)!, seed);
 const parser = parserThroughput(largest);
@@ -238,10 +249,11 @@ line(["of which Astro", ...rows.flatMap((r) => [s(r.astroMs), s(r.baseline.ms), 
 line(["Pagefind: plans, beside Astro", ...rows.flatMap((r) => [s(r.searchMs), "—", "—"])]);
 line(["Pagefind: pages, after Astro", ...rows.flatMap((r) => [s(r.pageSearchMs), "—", searchSeconds(r.baselineSearch.output)])]);
 line(["Pagefind index size", ...rows.flatMap((r) => [kb(r.indexBytes), "—", "—"])]);
-for (const r of rows.filter((r) => r.pdfs)) {
-  const p = r.pdfs!;
-  console.log(`\nPDFs at ${r.plans} plans (npm run build -- --pdf, two pages printed at a time):`);
-  console.log(`  every page printed: ${p.count} PDFs, build ${s(p.cold.ms)}, ${((p.cold.ms - p.plain.ms) / 1000 / p.count).toFixed(2)} s per PDF beyond the build without PDFs`);
+if (pdfs) {
+  const p = pdfs;
+  const printing = Number(/PDF: printed \d+, \d+ unchanged since they were printed, in ([\d.]+) s/.exec(p.cold.output)?.[1] ?? NaN);
+  console.log(`\nPDFs at ${pdfPlans} plans (npm run build -- --pdf, two pages printed at a time):`);
+  console.log(`  every page printed: ${p.count} PDFs, build ${s(p.cold.ms)}; printing ${printing.toFixed(1)} s, ${(printing / p.count).toFixed(2)} s per PDF`);
   console.log(`  nothing changed: ${s(p.unchanged.ms)} with --pdf against ${s(p.plain.ms)} without: ${(p.unchanged.ms / p.plain.ms).toFixed(2)} ×`);
 }
 if (rows.length >= 2) {
