@@ -15,8 +15,6 @@ let pdfRun: { status: number | null; output: string };
 
 beforeAll(async () => {
   project = copyProject();
-  const built = await project.build();
-  if (built.status !== 0) throw new Error(built.output);
   pdfRun = await runNode(["scripts/build.mjs", "--pdf"], project.dir, buildEnv());
 });
 
