@@ -15,6 +15,7 @@ const corpus = generateCorpus(material, 6, 5);
 const extra = generateCorpus(material, 8, 5).plans[6]!; // a seventh plan, added and removed below
 const [incremental, clean] = ["test-incremental", "test-incremental-clean"].map((d) => join(ROOT, ".build", d)) as [string, string];
 const plan = corpus.plans.find((p) => p.encoding === "utf8")!;
+const LONG = 900_000; // two builds side by side: about 15 s on a quiet machine, minutes on a shared one (a test that times out leaves its build holding the lock)
 
 /** Applies `change` to the inputs of both projects (`file` relative to the project). */
 function change(file: string, edit: (text: string) => string): void {
@@ -59,7 +60,7 @@ function reuse(output: string): { rendered: number; copied: number } {
 beforeAll(async () => {
   for (const dir of [incremental, clean]) writeProject(dir, corpus);
   await buildBoth();
-}, 300_000);
+}, LONG);
 afterAll(() => {
   for (const dir of [incremental, clean]) rmSync(dir, { recursive: true, force: true });
 });
@@ -73,32 +74,32 @@ describe("an incremental build", () => {
     const { rendered, copied } = reuse(output);
     expect(rendered).toBeGreaterThanOrEqual(4);
     expect(copied).toBeGreaterThan(rendered);
-  });
+  }, LONG);
   it("equals a clean build after a catalogue row changes", async () => {
     change("data/plans.csv", (t) => t.replace(plan.title, plan.title.replace("工作", "重点工作")));
     expect(reuse(await buildBoth()).copied).toBeGreaterThan(0);
     expect(differences()).toEqual([]);
-  });
+  }, LONG);
   it("equals a clean build after an indicator value changes", async () => {
     change("data/indicator-values.csv", (t) => t.replace(/(new-above-scale-enterprises,\d+,actual,)(\d+)/, (_m, head: string, n: string) => `${head}${Number(n) + 1}`));
     await buildBoth();
     expect(differences()).toEqual([]);
-  });
+  }, LONG);
   it("equals a clean build after a theme's keywords change", async () => {
     change("data/themes.csv", (t) => t.replace("运行调度|", "运行调度|企业|"));
     await buildBoth();
     expect(differences()).toEqual([]);
-  });
+  }, LONG);
   it("equals a clean build after an entity changes", async () => {
     change("data/entities.csv", (t) => t.replace(",英科医疗,企业,", ",英科医疗,企业,英科"));
     await buildBoth();
     expect(differences()).toEqual([]);
-  });
+  }, LONG);
   it("equals a clean build after a note is added", async () => {
     change(`notes/${plan.id}/reading.md`, () => ["---", "type: 解读", "title: 关于本计划", "---", "本计划的合成测试说明。", ""].join("\n"));
     await buildBoth();
     expect(differences()).toEqual([]);
-  });
+  }, LONG);
   it("equals a clean build after a plan is added, and after it is removed", async () => {
     const row = readFileSync(join(incremental, "data/plans.csv"), "utf8").trim().split("\n").at(-1)!.split(",");
     const added = [extra.file, extra.id, extra.year, extra.title, extra.issuer, ...row.slice(5)].join(",");
@@ -116,5 +117,5 @@ describe("an incremental build", () => {
     await buildBoth();
     expect(differences()).toEqual([]);
     expect(readdirSync(join(incremental, "dist/plans"))).not.toContain(extra.id);
-  });
+  }, LONG);
 });

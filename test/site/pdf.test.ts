@@ -86,17 +86,18 @@ describe("npm run build -- --pdf (npm run pdf)", () => {
 });
 
 // in order: each step builds on the last one's site and PDF cache
+const BUILDS = 600_000; // a build: seconds on a quiet machine, minutes on a shared one
 describe("PDFs across builds", () => {
   it("prints nothing again when no page changed, and publishes the same PDFs", async () => {
     const before = readFileSync(join(dist(), "pdf", "suixi-jxj-2022.pdf"));
     expect(await build("--pdf")).toContain("PDF: printed 0, 4 unchanged");
     expect(readFileSync(join(dist(), "pdf", "suixi-jxj-2022.pdf")).equals(before)).toBe(true);
-  });
+  }, BUILDS);
   it("keeps the PDFs in a build without --pdf while their pages are unchanged", async () => {
     await build();
     expect(readdirSync(join(dist(), "pdf"))).toHaveLength(4);
     expect(pdfLinksOn("suixi-jxj-2021")).toEqual(["/pdf/suixi-jxj-2021-summary.pdf", "/pdf/suixi-jxj-2021.pdf"]);
-  });
+  }, BUILDS);
   it("drops a plan's PDFs and their links in a build without --pdf once its pages change, and keeps the other plan's", async () => {
     const seed = join(project.dir, "seeds", planOf("suixi-jxj-2021").source.file);
     writeFileSync(seed, readFileSync(seed, "utf8").replace("。", "；"));
@@ -105,11 +106,11 @@ describe("PDFs across builds", () => {
     expect(pdfLinksOn("suixi-jxj-2021")).toEqual([]);
     expect(pdfLinksOn("suixi-jxj-2022")).toEqual(["/pdf/suixi-jxj-2022-summary.pdf", "/pdf/suixi-jxj-2022.pdf"]);
     expect(existsSync(join(dist(), "pdf", "suixi-jxj-2021.pdf"))).toBe(false);
-  });
+  }, BUILDS);
   it("prints again with --pdf only the pages that changed", async () => {
     expect(await build("--pdf")).toContain("PDF: printed 2, 2 unchanged");
     expect(readdirSync(join(dist(), "pdf"))).toHaveLength(4);
-  });
+  }, BUILDS);
 });
 
 describe("the print stylesheet (GB/T 9704-2012)", () => {
