@@ -99,7 +99,7 @@ let trashed = 0; // trash folders made by this process, for unique names
 export function removeLeftovers(final, elsewhere = []) {
   const { dir, staged, planIndex, routesNext } = publishPaths(final);
   const trash = existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith("trash-")).map((name) => join(dir, name)) : [];
-  const doomed = [staged, planIndex, routesNext];
+  const doomed = [staged, planIndex, `${planIndex}.key`, routesNext]; // plan-index.key: the bundle's key (scripts/index-plans.ts)
   if (existsSync(final)) doomed.push(...replacedSites(dir), ...elsewhere);
   const moved = doomed.filter((d) => existsSync(d)).map((d) => moveAside(d, join(dir, `trash-${process.pid}-${trashed++}`)));
   removeInBackground([...trash, ...moved]);
