@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
 
 const astro = resolve(import.meta.dirname, "..", "..", "node_modules", "astro", "astro.js");
-const built = spawnSync(process.execPath, [astro, "build"], { stdio: "inherit" });
+const built = spawnSync(process.execPath, [astro, "build"], { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
 if (built.status !== 0) process.exit(built.status ?? 1);
 const started = Date.now();
 const out = process.env.OUT_DIR || "dist";
