@@ -1,7 +1,7 @@
 // The 长辈版 (care view) of a built site: each HTML page again under care/, written from the built page by
 // careCopy() (src/lib/care-view.mjs) — the same content, <html class="care">, links into care/. Run after
 // Astro and before the search index and the sitemap, which both leave care/ out.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { CARE_DIR, careCopy } from "../../src/lib/care-view.mjs";
 
@@ -17,13 +17,26 @@ export function sitePages(dir) {
     .sort();
 }
 
-/** Writes dir/care/<page> for every page of the site in `dir` served at `base`; returns how many pages and bytes. */
-export function writeCarePages(dir, base = "/") {
+/**
+ * Writes dir/care/<page> for every page of the site in `dir` served at `base`; returns how many pages and
+ * bytes, and how many were copied: the pages in `reused` (copied unchanged from the last good site `from`
+ * by an incremental build, with the same code and base) take their care copy from there too.
+ */
+export function writeCarePages(dir, base = "/", { reused = new Set(), from = null } = {}) {
   const root = base.replace(/\/?$/, "/");
   let bytes = 0;
+  let copied = 0;
   const pages = sitePages(dir);
   for (const page of pages) {
     const out = join(dir, CARE_DIR, page);
+    const previous = from && reused.has(page) ? join(from, CARE_DIR, page) : null;
+    if (previous && existsSync(previous)) {
+      mkdirSync(dirname(out), { recursive: true });
+      copyFileSync(previous, out);
+      bytes += statSync(out).size;
+      copied++;
+      continue;
+    }
     let html;
     try {
       html = careCopy(readFileSync(join(dir, page), "utf8"), root);
@@ -34,5 +47,5 @@ export function writeCarePages(dir, base = "/") {
     writeFileSync(out, html);
     bytes += Buffer.byteLength(html);
   }
-  return { pages: pages.length, bytes };
+  return { pages: pages.length, bytes, copied };
 }

@@ -1,6 +1,7 @@
 // Publishing a built site in place of the last good one. Everything publishing `final` uses lives in one
 // hidden folder beside it, `.<name>.publish/` — same parent, so the same disk, and the swap is two renames
-// that never copy: the staged site next/, the plans' search bundle plan-index/, journal.json while a swap
+// that never copy: the staged site next/, the plans' search bundle plan-index/, the routes this build
+// recorded routes-next/ and the published site's manifest routes.json (scripts/lib/incremental.mjs), journal.json while a swap
 // is under way, the replaced site previous-<time>-<pid>/, and trash-*/ being deleted in the background.
 //
 // The contract: at every instant `final` holds a complete site, or the journal (or a previous-*/ folder)
@@ -15,7 +16,7 @@ import { explainFsError } from "./build-stop.mjs";
 /** Returns the folders publishing `final` uses, all inside `.<name>.publish/` beside it. */
 export function publishPaths(final) {
   const dir = join(dirname(final), `.${basename(final)}.publish`);
-  return { dir, staged: join(dir, "next"), planIndex: join(dir, "plan-index"), journal: join(dir, "journal.json") };
+  return { dir, staged: join(dir, "next"), planIndex: join(dir, "plan-index"), routesNext: join(dir, "routes-next"), routes: join(dir, "routes.json"), journal: join(dir, "journal.json") };
 }
 
 /**
@@ -96,9 +97,9 @@ let trashed = 0; // trash folders made by this process, for unique names
  * to trash-*, so that a half-deleted folder never keeps a name that recovery trusts.
  */
 export function removeLeftovers(final, elsewhere = []) {
-  const { dir, staged, planIndex } = publishPaths(final);
+  const { dir, staged, planIndex, routesNext } = publishPaths(final);
   const trash = existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith("trash-")).map((name) => join(dir, name)) : [];
-  const doomed = [staged, planIndex];
+  const doomed = [staged, planIndex, `${planIndex}.key`, routesNext]; // plan-index.key: the bundle's key (scripts/index-plans.ts)
   if (existsSync(final)) doomed.push(...replacedSites(dir), ...elsewhere);
   const moved = doomed.filter((d) => existsSync(d)).map((d) => moveAside(d, join(dir, `trash-${process.pid}-${trashed++}`)));
   removeInBackground([...trash, ...moved]);

@@ -141,14 +141,23 @@ function planText(m: SeedMaterial, style: SyntheticPlan["style"], year: number, 
   return { text: lines.join("\n") + "\n", measures, sections, goals };
 }
 
-/** Returns `count` synthetic plans (several issuers, consecutive years back from 2025), with their catalogue and indicator values. */
+/** The years a bureau's plans cover at most: a corpus grows by more bureaus, never into years before 2006. */
+const YEARS = 20;
+
+/** Returns the name of the `d`th bureau: the list's names, then the same again as numbered sub-bureaus (…第二分局). */
+function issuerName(d: number): string {
+  const round = Math.floor(d / ISSUERS.length);
+  return `${COUNTY}${ISSUERS[d % ISSUERS.length]}${round > 0 ? `第${chineseNumber(round + 1)}分局` : ""}`;
+}
+
+/** Returns `count` synthetic plans (a bureau per 20 plans, at least two; consecutive years back from 2025, at most 20), with their catalogue and indicator values. */
 export function generateCorpus(material: SeedMaterial, count: number, seed: number): Corpus {
   const rnd = seededRandom(seed);
-  const issuerCount = Math.min(ISSUERS.length, Math.max(2, Math.ceil(count / 20)));
+  const issuerCount = Math.max(2, Math.ceil(count / YEARS));
   const plans: SyntheticPlan[] = [];
   for (let k = 0; k < count; k++) {
     const d = k % issuerCount;
-    const issuer = `${COUNTY}${ISSUERS[d]}`;
+    const issuer = issuerName(d);
     const year = 2025 - Math.floor(k / issuerCount);
     const style = rnd.chance(0.5) ? "要点" : "计划";
     const disclosure = rnd.pick(["open", "withheld", "mixed"] as const);

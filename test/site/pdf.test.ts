@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
@@ -15,10 +15,16 @@ let pdfRun: { status: number | null; output: string };
 
 beforeAll(async () => {
   project = copyProject();
-  const built = await project.build();
-  if (built.status !== 0) throw new Error(built.output);
-  pdfRun = await runNode(["scripts/pdf.mjs"], project.dir, buildEnv());
+  pdfRun = await runNode(["scripts/build.mjs", "--pdf"], project.dir, buildEnv());
 });
+
+/** Builds the project copy (with `args`), failing the test if the build fails; resolves to its output. */
+async function build(...args: string[]): Promise<string> {
+  const run = await runNode(["scripts/build.mjs", ...args], project.dir, buildEnv());
+  expect(run.status, run.output).toBe(0);
+  return run.output;
+}
+const pdfLinksOn = (id: string) => [...parseHTML(readPage(dist(), `plans/${id}/`)).document.querySelectorAll(".source a")].map((a) => a.getAttribute("href")).filter((h) => h!.endsWith(".pdf"));
 afterAll(() => project?.remove());
 
 const dist = () => join(project.dir, "dist");
@@ -27,10 +33,12 @@ const pdftext = (file: string) => execFileSync("pdftotext", ["-layout", join(dis
 const squash = (s: string) => s.replace(/\s+/g, "");
 const planOf = (id: string): Plan => JSON.parse(readFileSync(join(dist(), "data/plans", `${id}.json`), "utf8"));
 
-describe("npm run pdf", () => {
-  it("prints every plan and summary, then publishes them in dist/pdf/", async () => {
+describe("npm run build -- --pdf (npm run pdf)", () => {
+  it("prints every plan and summary from the staged site, with a progress line for each, and publishes them in dist/pdf/", async () => {
     expect(pdfRun.status, pdfRun.output).toBe(0);
-    expect(pdfRun.output).toMatch(/PDF suixi-jxj-2021-summary\.pdf（\d+\.\d s）/);
+    expect(pdfRun.output).toMatch(/打印 PDF [1-4]\/4 suixi-jxj-2021-summary\.pdf（\d+\.\d s）/);
+    expect(pdfRun.output).toContain("PDF: printed 4, 0 unchanged");
+    expect(readdirSync(join(dist(), "pdf")).sort()).toEqual(["suixi-jxj-2021-summary.pdf", "suixi-jxj-2021.pdf", "suixi-jxj-2022-summary.pdf", "suixi-jxj-2022.pdf"]);
   });
 
   for (const id of PLANS)
@@ -71,10 +79,38 @@ describe("npm run pdf", () => {
   });
 
   it("says how to install Chromium, and fails, when there is none", async () => {
-    const run = spawnSync(process.execPath, ["scripts/pdf.mjs"], { cwd: project.dir, encoding: "utf8", env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium" } });
+    const run = spawnSync(process.execPath, ["scripts/build.mjs", "--pdf"], { cwd: project.dir, encoding: "utf8", env: { ...buildEnv(), CHROMIUM_PATH: "/nonexistent/chromium" } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("apt-get install chromium");
   });
+});
+
+// in order: each step builds on the last one's site and PDF cache
+const BUILDS = 600_000; // a build: seconds on a quiet machine, minutes on a shared one
+describe("PDFs across builds", () => {
+  it("prints nothing again when no page changed, and publishes the same PDFs", async () => {
+    const before = readFileSync(join(dist(), "pdf", "suixi-jxj-2022.pdf"));
+    expect(await build("--pdf")).toContain("PDF: printed 0, 4 unchanged");
+    expect(readFileSync(join(dist(), "pdf", "suixi-jxj-2022.pdf")).equals(before)).toBe(true);
+  }, BUILDS);
+  it("keeps the PDFs in a build without --pdf while their pages are unchanged", async () => {
+    await build();
+    expect(readdirSync(join(dist(), "pdf"))).toHaveLength(4);
+    expect(pdfLinksOn("suixi-jxj-2021")).toEqual(["/pdf/suixi-jxj-2021-summary.pdf", "/pdf/suixi-jxj-2021.pdf"]);
+  }, BUILDS);
+  it("drops a plan's PDFs and their links in a build without --pdf once its pages change, and keeps the other plan's", async () => {
+    const seed = join(project.dir, "seeds", planOf("suixi-jxj-2021").source.file);
+    writeFileSync(seed, readFileSync(seed, "utf8").replace("。", "；"));
+    await build();
+    expect(readdirSync(join(dist(), "pdf")).sort()).toEqual(["suixi-jxj-2022-summary.pdf", "suixi-jxj-2022.pdf"]);
+    expect(pdfLinksOn("suixi-jxj-2021")).toEqual([]);
+    expect(pdfLinksOn("suixi-jxj-2022")).toEqual(["/pdf/suixi-jxj-2022-summary.pdf", "/pdf/suixi-jxj-2022.pdf"]);
+    expect(existsSync(join(dist(), "pdf", "suixi-jxj-2021.pdf"))).toBe(false);
+  }, BUILDS);
+  it("prints again with --pdf only the pages that changed", async () => {
+    expect(await build("--pdf")).toContain("PDF: printed 2, 2 unchanged");
+    expect(readdirSync(join(dist(), "pdf"))).toHaveLength(4);
+  }, BUILDS);
 });
 
 describe("the print stylesheet (GB/T 9704-2012)", () => {

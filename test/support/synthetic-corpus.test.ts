@@ -62,4 +62,18 @@ describe("synthetic corpus", () => {
       expect(plan.parts.map((p) => p.marker).join(""), truth.file).toBe(truth.style === "要点" ? "一、二、三、" : "一、二、");
     }
   });
+
+  it("reaches 5,000 plans as a county's many bureaus over at most twenty recent years, with catalogue rows and values the build accepts", async () => {
+    const large = generateCorpus(material, 5000, 1);
+    const rows = readCatalogue(readCsv(utf8.encode(large.catalogue), "plans.csv"), new Map([...large.files.keys()].map((f) => [f, "file" as const])));
+    expect(rows).toHaveLength(5000);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(5000);
+    const years = rows.map((r) => r.year);
+    expect([Math.min(...years), Math.max(...years)]).toEqual([2006, 2025]);
+    const issuers = new Set(rows.map((r) => r.issuer));
+    expect(issuers.size).toBe(250);
+    for (const issuer of issuers) expect(rows.filter((r) => r.issuer === issuer).length).toBe(20);
+    const values = readIndicatorValues(readCsv(utf8.encode(large.values), "indicator-values.csv"), await loadIndicators(DEFAULT_PATHS), [...new Set(years)]);
+    expect(values).toHaveLength(40);
+  });
 });
