@@ -24,7 +24,7 @@ beforeAll(async () => {
   writeProject(dir, corpus);
   const run = await runNode(["scripts/build.mjs"], dir, buildEnv());
   if (run.status !== 0) throw new Error(run.output);
-}, 180_000);
+}, 420_000); // a 40-plan build, run beside the other site files' builds on two cores
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a county's site: two bureaus, twenty years", () => {
