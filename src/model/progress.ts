@@ -3,11 +3,10 @@ import type { Observation } from "../schema/observation.ts";
 import type { Plan } from "../schema/plan.ts";
 import type { ProgressRecord } from "../schema/progress.ts";
 import { placedMeasures } from "../pipeline/plan-text.ts";
-import { resolveItem } from "../pipeline/progress.ts";
+import { resolveItem, type ItemKind } from "../pipeline/progress.ts";
 import { judge, unitFactor, type Judgement, type StatusCode, type StatusTarget } from "../pipeline/status.ts";
 import type { Indicator } from "../schema/indicator.ts";
 
-export type ItemKind = ProgressRecord["itemKind"];
 
 /** One report's word on an item: what it says, where, and the status the rule gives it. */
 export interface ProgressEntry {

@@ -2,9 +2,8 @@
 import { INDICATOR_COLUMNS, IndicatorRowSchema, type Indicator } from "../schema/indicator.ts";
 import { INDICATOR_VALUE_COLUMNS, IndicatorValueCsvRowSchema, OPTIONAL_VALUE_COLUMNS } from "../schema/indicator-value.ts";
 import { ObservationSchema } from "../schema/observation.ts";
-import { REDACTION_SOURCE } from "./redactions.ts";
+import { readValueCell } from "./redactions.ts";
 
-const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
 import type { Commitment, Goal, Plan, Warning } from "../schema/plan.ts";
 import type { Observation } from "../schema/observation.ts";
 import type { CsvTable } from "./csv.ts";
@@ -76,12 +75,11 @@ export function readIndicatorValues(table: CsvTable, indicators: Indicator[], pl
   const observations: Observation[] = [];
   for (const row of rows) {
     const at = (field: keyof typeof INDICATOR_VALUE_COLUMNS, reason: string): Problem => ({ file: table.file, line: row.line, column: column(field), reason });
-    const redacted = REDACTED.test(row.value);
-    const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
-    if (!redacted && !/^-?\d+(\.\d+)?$/.test(number)) problems.push(at("value", `value：“${row.value}”不是数字（未公开的数值请填 X 或 *）`));
+    const cell = readValueCell(row.value);
+    if (!cell || (!cell.redacted && cell.value === null)) problems.push(at("value", `value：“${row.value}”不是数字（未公开的数值请填 X 或 *）`));
     else
       observations.push(ObservationSchema.parse({
-        indicator: row.indicator, year: row.year, kind: row.kind, value: redacted ? null : Number(number), unit: row.unit, redacted, qualifier: null, status: row.status, text: null, jurisdiction: row.jurisdiction,
+        indicator: row.indicator, year: row.year, kind: row.kind, value: cell.value, unit: row.unit, redacted: cell.redacted, qualifier: null, status: row.status, text: null, jurisdiction: row.jurisdiction,
         source: { title: row.source, date: row.sourceDate, plan: null, anchor: null, place: null },
         note: row.note,
       }));

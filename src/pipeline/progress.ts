@@ -5,12 +5,10 @@ import type { Plan } from "../schema/plan.ts";
 import { OPTIONAL_PROGRESS_COLUMNS, PROGRESS_COLUMNS, ProgressCsvRowSchema, ProgressRecordSchema, type ProgressRecord } from "../schema/progress.ts";
 import { InputError, type Problem } from "./input-error.ts";
 import { columnNumber, readRecords } from "./records.ts";
-import { REDACTION_SOURCE } from "./redactions.ts";
+import { readValueCell } from "./redactions.ts";
 import { layoutFree, placedMeasures } from "./plan-text.ts";
 import { elapsedShare } from "./report-period.ts";
 import { periodMonths } from "../schema/cells.ts";
-
-const REDACTED = new RegExp(`^(?:${REDACTION_SOURCE})$`);
 
 export type ItemKind = ProgressRecord["itemKind"];
 
@@ -82,11 +80,10 @@ export function readProgress(table: CsvTable, plans: Plan[], values: Observation
     const elapsed = elapsedShare(period, asOf);
     if (!elapsed) at("asOf", "没有截至日期，也没有报告期：请写截至日期（或报告期），报告在计划目录中写明时可以不写");
     else if (asOf && Number(asOf.slice(0, 4)) !== plan.year && !(Number(asOf.slice(0, 4)) === plan.year + 1 && elapsed.share === 1)) at("asOf", `截至日期 ${asOf} 不在计划的年度（${plan.year}年）内`);
-    const redacted = REDACTED.test(row.value.trim());
-    const number = row.value.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
-    const badNumber = !redacted && number !== "" && !/^-?\d+(\.\d+)?$/.test(number);
+    const cell = readValueCell(row.value);
+    const badNumber = cell === null;
     if (badNumber) at("value", `数值“${row.value}”不是数字（增速下降写负数，如 -5.9；未公开的数值照录 X 或 *；没有数值留空）`);
-    const value = redacted || number === "" ? null : Number(number);
+    const { value, redacted } = cell ?? { value: null, redacted: false };
     if (item?.indicator && elapsed?.share === 1 && value !== null) {
       const twice = values.find((o) => o.kind === "actual" && o.indicator === item.indicator && o.year === plan.year && o.jurisdiction === plan.jurisdiction);
       if (twice) at("value", `${plan.year}年“${item.indicator}”的实际值已在 data/indicator-values.csv 中填写（来源：${twice.source.title}）：同一个数字只填一处，请删去其中一处`);

@@ -30,3 +30,16 @@ export function listRedactions(text: string): Redaction[] {
     findRedactionSpans(line).map((r) => ({ line: i + 1, column: r.start + 1, glyphs: r.glyphs })),
   );
 }
+
+const REDACTED_CELL = new RegExp(`^(?:${REDACTION_SOURCE})$`); // a value cell holding only a redaction mark
+
+/**
+ * Reads a CSV value cell: a redaction mark alone (X, *, xx …) is withheld; else a number, written with
+ * thousands separators or a − sign as Excel shows it; "" is no value. Returns null for anything else.
+ */
+export function readValueCell(cell: string): { value: number | null; redacted: boolean } | null {
+  if (REDACTED_CELL.test(cell.trim())) return { value: null, redacted: true };
+  const number = cell.replace(/[,，\s]/g, "").replace(/^[−–]/, "-");
+  if (number === "") return { value: null, redacted: false };
+  return /^-?\d+(\.\d+)?$/.test(number) ? { value: Number(number), redacted: false } : null;
+}
