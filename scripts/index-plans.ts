@@ -13,6 +13,7 @@ import { DEFAULT_PATHS, loadDictionaries, loadIndicatorValues, loadProgress, rea
 import { encodeGroups, measureNameGroups, measureNotes } from "../src/lib/search-vocabulary.ts";
 import { loadSiteIdentity } from "../src/io/site-identity.ts";
 import { planProgress } from "../src/model/progress.ts";
+import { withDefaultJurisdiction } from "../src/pipeline/site-info.ts";
 import { STATUS_LABEL } from "../src/pipeline/status.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
 import type { Plan } from "../src/schema/plan.ts";
@@ -25,7 +26,7 @@ const started = Date.now();
 try {
   const [plans, vocabulary] = await Promise.all([readPlans(DEFAULT_PATHS), loadDictionaries(DEFAULT_PATHS)]);
   const fallback = (await loadSiteIdentity()).info.defaultJurisdiction;
-  const withDefault = <T extends { jurisdiction: string | null }>(x: T): T => (x.jurisdiction === null && fallback ? { ...x, jurisdiction: fallback } : x);
+  const withDefault = <T extends { jurisdiction: string | null }>(x: T): T => withDefaultJurisdiction(x, fallback);
   const progress = planProgress(plans.map(withDefault), await loadProgress(DEFAULT_PATHS, fallback), (await loadIndicatorValues(DEFAULT_PATHS)).map(withDefault));
   // each measure's statuses, with its commitments': the 落实情况 filter (the plan page shows the same)
   const statuses = (plan: string, anchor: string) => [...new Set((progress.get(plan)?.items ?? []).filter((i) => i.anchor === anchor).map((i) => STATUS_LABEL[i.status.code]))];

@@ -1,5 +1,6 @@
 /** read-source: the I/O edge — reads the catalogue and one plan file from disk and builds its Plan. */
 import { readProgress } from "../pipeline/progress.ts";
+import { withDefaultJurisdiction } from "../pipeline/site-info.ts";
 import type { ProgressRecord } from "../schema/progress.ts";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { existsSync, type Dirent } from "node:fs";
@@ -242,8 +243,7 @@ export async function loadProgress(paths: Paths, defaultJurisdiction: string | n
   const cited = new Set(table.rows.flatMap((r) => r.cells));
   const docs = [];
   for (const { line: _line, ...row } of rows.filter((r) => cited.has(r.id))) docs.push((await readPlan(row, await readSourceBytes(paths.seeds, row.file), dict, [])).plan);
-  const fallback = defaultJurisdiction;
-  return readProgress(table, docs.map((d) => (d.jurisdiction === null && fallback ? { ...d, jurisdiction: fallback } : d)), values.map((o) => (o.jurisdiction === null && fallback ? { ...o, jurisdiction: fallback } : o)));
+  return readProgress(table, docs.map((d) => withDefaultJurisdiction(d, defaultJurisdiction)), values.map((o) => withDefaultJurisdiction(o, defaultJurisdiction)));
 }
 
 /** Returns a catalogued document's text as the parser reads it (for matching a report's sentences to its plan); throws InputError as the build would. */

@@ -16,6 +16,7 @@ import { summariseSeries, type IndicatorSummary } from "./indicator-summary.ts";
 import { countThemes, measuresByTheme, type ThemeCount, type ThemeMeasures } from "./themes.ts";
 import { continuity, goalPresence } from "./continuity.ts";
 import { uniqueSlugs } from "../pipeline/slug.ts";
+import { withDefaultJurisdiction } from "../pipeline/site-info.ts";
 import type { ProgressRecord } from "../schema/progress.ts";
 import { planProgress, yearEndObservations, type PlanProgress } from "./progress.ts";
 import { indexCarryOn, type MeasureAcross } from "./carry-on.ts";
@@ -69,9 +70,9 @@ export function buildSiteModel(inputs: SiteInputs): SiteModel {
   const { indicators, themes, entities } = inputs;
   // 0. the site's default jurisdiction for every plan and value that names none
   const fallback = inputs.defaultJurisdiction ?? null;
-  const values = inputs.values.map((o) => (o.jurisdiction === null && fallback ? { ...o, jurisdiction: fallback } : o));
+  const values = inputs.values.map((o) => withDefaultJurisdiction(o, fallback));
   // 1. plans, newest first, and what each counts
-  const plans = inputs.plans.map((p) => (p.jurisdiction === null && fallback ? { ...p, jurisdiction: fallback } : p)).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  const plans = inputs.plans.map((p) => withDefaultJurisdiction(p, fallback)).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
   const oldestFirst = [...plans].sort((a, b) => a.year - b.year); // a year's plans by id
   const counts = new Map(plans.map((p) => [p.id, countPlan(p)]));
   // 2. each plan's neighbours in its bureau, and the comparison of each consecutive pair

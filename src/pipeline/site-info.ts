@@ -39,3 +39,8 @@ export function readSiteInfo(table: CsvTable): SiteInfo {
   if (problems.length || !parsed.success) throw new InputError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return parsed.data;
 }
+
+/** Returns `x` with the site's default 行政区划 (data/site.csv 默认行政区划) when it names none. */
+export function withDefaultJurisdiction<T extends { jurisdiction: string | null }>(x: T, fallback: string | null): T {
+  return x.jurisdiction === null && fallback ? { ...x, jurisdiction: fallback } : x;
+}
