@@ -10,7 +10,7 @@ export function testMeta(id: string, bytes: Uint8Array = new Uint8Array()): Plan
     title: `测试：${id}`,
     issuer: "测试机构",
     note: null,
-    source: { file: `${id}.txt`, sha256: createHash("sha256").update(bytes).digest("hex"), format: "txt", encoding: "utf-8", bytes: bytes.length },
+    source: { file: `${id}.txt`, sha256: createHash("sha256").update(bytes).digest("hex"), format: "txt", encoding: "utf-8", bytes: bytes.length, pages: null },
     disclosure: { indexNumber: null, docNumber: null, category: null, dateWritten: null, datePublished: null, validity: null, keywords: null },
   };
 }

@@ -1,13 +1,37 @@
-/** readPlanText: the I/O edge for a plan file's text — decoded .txt/.md, or a .docx read by readDocxText. */
+/** readPlanText: the I/O edge for a plan file's text — each format handed to its reader, every reader giving the parser lines (see ExtractedText). */
 import { decodeText } from "../pipeline/decode.ts";
+import { plainText, type ExtractedText } from "../pipeline/extracted-text.ts";
 import { readDocxText } from "./read-docx.ts";
+import { readPdfText } from "./read-pdf.ts";
+import { readHtmlText } from "./read-html.ts";
+import { readSheetText } from "./read-sheet.ts";
+import { convertWithOffice } from "./office-convert.ts";
 
 /**
- * Returns the text the parser reads from a plan file's bytes, and how it was read (utf-8, gb18030 …, or
- * docx). `file` names the file in errors: a Word document that cannot be read or published as it is
- * throws InputError (see readDocxText).
+ * Returns the text the parser reads from a plan file's bytes, and how it was read. `format` is the file's
+ * extension, lower-cased; `file` names the file in errors. A file that cannot be read or published as it
+ * is throws InputError naming `file`, in Chinese (see each reader).
  */
-export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<{ text: string; encoding: string }> {
-  if (format !== "docx") return decodeText(bytes, file);
-  return { text: await readDocxText(bytes, file), encoding: "docx" };
+export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<ExtractedText> {
+  switch (format) {
+    case "docx":
+      return plainText(await readDocxText(bytes, file), "docx");
+    case "pdf":
+      return readPdfText(bytes, file);
+    case "html":
+    case "htm":
+      return readHtmlText(bytes, file);
+    case "xlsx":
+      return readSheetText(bytes, file, "xlsx");
+    case "xls":
+    case "et":
+      return readSheetText(await convertWithOffice(bytes, file, format, "xlsx"), file, "libreoffice");
+    case "doc":
+    case "wps":
+      return plainText(await readDocxText(await convertWithOffice(bytes, file, format, "docx"), file), "libreoffice");
+    default: {
+      const { text, encoding } = decodeText(bytes, file);
+      return plainText(text, encoding);
+    }
+  }
 }

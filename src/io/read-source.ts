@@ -16,7 +16,7 @@ import { LIMITS, megabytes } from "../pipeline/limits.ts";
 import { sha256 } from "./hash.ts";
 import { readPlanText } from "./read-plan-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
-import { quoteParagraphs } from "../pipeline/quote-lines.ts";
+import { quoteParagraphs, whereInSource } from "../pipeline/quote-lines.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
 import { linkPlan } from "../pipeline/link-plan.ts";
 import { readThemes } from "../pipeline/themes.ts";
@@ -127,13 +127,16 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
   const fail = (line: number, reason: string): never => {
     throw new InputError([{ file, line, column: 0, reason }]);
   };
-  if (format !== "docx" && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
-  const { text, encoding } = await readPlanText(bytes, format, file);
+  if (TEXT_FORMATS.has(format) && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
+  const { text, ...extracted } = await readPlanText(bytes, format, file);
   if (text.length > LIMITS.textBytes) fail(0, `提取出的文字有 ${text.length} 个字符，超过上限：请检查是否选错了文件`);
   const long = text.split(/\r\n|\r|\n/).findIndex((l) => l.length > LIMITS.lineChars);
   if (long !== -1) fail(long + 1, `这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`);
-  return { ...showControls(text), encoding };
+  return { ...showControls(text), ...extracted };
 }
+
+/** The formats that are text as they stand, whose size is the size of the text. */
+const TEXT_FORMATS: ReadonlySet<string> = new Set(["txt", "md"]);
 
 /**
  * Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked
@@ -142,7 +145,7 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
  */
 export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Promise<Plan> {
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
-  const { text, encoding, warnings } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
+  const { text, encoding, warnings, furniture, pages } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
   const meta: PlanMeta = {
     id: row.id,
     year: row.year,
@@ -152,7 +155,7 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
     kind: row.kind ?? null,
     jurisdiction: row.jurisdiction ?? null,
     reporting: row.reportsOn || row.period || row.asOf ? { plan: row.reportsOn ?? null, period: row.period ?? null, asOf: row.asOf ?? null } : null,
-    source: { file: row.file, sha256, format, encoding, bytes: bytes.length },
+    source: { file: row.file, sha256, format, encoding, bytes: bytes.length, pages },
     disclosure: {
       indexNumber: row.indexNumber,
       docNumber: row.docNumber,
@@ -163,10 +166,13 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
       keywords: row.keywords,
     },
   };
-  const plan = parsePlan(text, meta);
+  const plan = parsePlan(text, meta, furniture);
   const linked = linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
-  return format === "docx" ? { ...linked, warnings: quoteParagraphs(linked.warnings, text) } : linked;
+  return PARAGRAPH_FORMATS.has(format) ? { ...linked, warnings: quoteParagraphs(linked.warnings, text, whereInSource(format, pages)) } : linked;
 }
+
+/** The formats whose text has a line per paragraph or row of the original rather than its own lines: a warning quotes the paragraph. */
+const PARAGRAPH_FORMATS: ReadonlySet<string> = new Set(["docx", "doc", "wps", "pdf", "html", "htm", "xlsx", "xls", "et"]);
 
 /** Returns what `read` returns, or null when it throws InputError, whose problems are added to `problems`; any other error is thrown on. */
 export async function collectProblems<T>(problems: Problem[], read: () => Promise<T>): Promise<T | null> {

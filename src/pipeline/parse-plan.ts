@@ -18,14 +18,16 @@ import { detectKind, KIND_NAME } from "./document-kind.ts";
  * Returns the Plan for a document's text and what the catalogue says of it. Never throws: text it
  * cannot structure becomes paragraphs, with a warning naming the line. Every non-whitespace character
  * of `text` appears, in order, in exactly one of preamble, part/section markers and titles,
- * paragraphs and measure markers and texts (see planText).
+ * paragraphs and measure markers and texts (see planText). `furnitureLines` are lines the file's reader
+ * knows to be page furniture (a PDF's running header and page numbers): they are shown apart, as is
+ * whatever the text itself shows to be furniture.
  */
-export function parsePlan(text: string, meta: PlanMeta): Plan {
+export function parsePlan(text: string, meta: PlanMeta, furnitureLines: readonly number[] = []): Plan {
   const warnings: Warning[] = [];
   const all = normalise(text); //                                   normalise
   if (all.length === 0) warnings.push({ line: null, message: "文件为空：没有可显示的文字" });
   const statedRead = readStatedMetadata(all); //                    stated metadata (索引号, 文号 …)
-  const apart = new Set(statedRead.lines);
+  const apart = new Set([...statedRead.lines, ...furnitureLines]);
   const furniture = all.filter((l) => apart.has(l.no) || isPageFurniture(l.text)); // page furniture, shown apart
   const content = all.filter((l) => !furniture.includes(l));
   const notice = findNotice(content); //                            the notice wrapping the plan

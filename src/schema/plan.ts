@@ -151,12 +151,21 @@ export const DisclosureSchema = z.object({
   keywords: z.array(z.string()).nullable().describe("关键词"), // 关键词
 });
 
+/** The formats a plan file may have: its extension, lower-cased. */
+export const SourceFormatSchema = z.enum(["txt", "md", "docx", "pdf", "html", "htm", "xlsx", "xls", "et", "doc", "wps"]);
+
+export const SourcePageSchema = z.object({
+  page: z.number().int().describe("PDF 页码（从 1 起）"),
+  line: z.number().int().describe("这一页的文字在提取文本中的起始行号"),
+}).describe("PDF 的一页：提取文本从哪一行起来自这一页");
+
 export const SourceSchema = z.object({
   file: z.string().describe("原始文件名（/sources/ 下逐字节提供）"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("原始文件的 SHA-256"),
-  format: z.enum(["txt", "md", "docx"]).describe("格式：txt、md、docx"),
-  encoding: z.string().describe("读取时的编码：utf-8、utf-8-bom、gb18030、docx……"), // utf-8, utf-8-bom, gb18030 …
+  format: SourceFormatSchema.describe("格式（文件扩展名）：txt、md、docx、pdf、html、xlsx、doc……"),
+  encoding: z.string().describe("读取方式：文本的编码（utf-8、utf-8-bom、gb18030……），或 docx、pdf、xlsx、libreoffice（由 LibreOffice 转换）"), // utf-8, utf-8-bom, gb18030, docx, pdf …
   bytes: z.number().int().describe("字节数"),
+  pages: z.array(SourcePageSchema).nullable().describe("PDF：每一页的文字从提取文本的第几行起；其他格式为 null"),
 });
 
 export const PlanSchema = z.object({
@@ -198,6 +207,8 @@ export type StoredPlan = z.output<typeof StoredPlanSchema>;
 export type Part = z.output<typeof PartSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Measure = z.output<typeof MeasureSchema>;
+export type SourcePage = z.output<typeof SourcePageSchema>;
+export type SourceFormat = z.output<typeof SourceFormatSchema>;
 export type Responsibility = z.output<typeof ResponsibilitySchema>;
 export type ResponsibilityName = z.output<typeof ResponsibilityNameSchema>;
 export type Span = z.output<typeof SpanSchema>;

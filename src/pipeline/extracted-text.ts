@@ -1,0 +1,25 @@
+/** extractedText: what a reader of a document format (text, Word, PDF, web page, spreadsheet) hands the parser, and the one way every format writes a table row. */
+import type { SourcePage } from "../schema/plan.ts";
+
+/** The text the parser reads from a plan file, and what the reader learnt on the way. */
+export interface ExtractedText {
+  text: string; // lines as the parser reads them: a paragraph, a heading or a table row per line
+  encoding: string; // how the file was read: utf-8, gb18030 … for text; docx, pdf, html, xlsx, libreoffice for other formats
+  furniture: number[]; // 1-based lines the reader knows to be page furniture (a PDF's running header, its page numbers), shown apart
+  pages: SourcePage[] | null; // PDF: the line each page's text starts at; null for formats without pages
+}
+
+/** Returns a plain text's extraction: nothing known beyond its lines. */
+export function plainText(text: string, encoding: string): ExtractedText {
+  return { text, encoding, furniture: [], pages: null };
+}
+
+/**
+ * Returns a table row as one line the task-table reader takes apart (see task-table.ts): cells in order
+ * joined by " | ", closed by " |". A cell's own line breaks are removed and its surrounding spaces
+ * trimmed; an empty cell — one a merged cell above covers — stays empty, and the reader carries the
+ * value above down where the column's role allows.
+ */
+export function tableRowLine(cells: readonly string[]): string {
+  return `${cells.map((c) => c.replace(/\s*[\r\n]+\s*/g, "").trim()).join(" | ")} |`;
+}
