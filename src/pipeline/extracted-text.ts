@@ -16,10 +16,10 @@ export function plainText(text: string, encoding: string): ExtractedText {
 
 /**
  * Returns a table row as one line the task-table reader takes apart (see task-table.ts): cells in order
- * joined by " | ", closed by " |". A cell's own line breaks are removed and its surrounding spaces
- * trimmed; an empty cell — one a merged cell above covers — stays empty, and the reader carries the
+ * joined by " | ", closed by " |". A line break inside a cell (two names on two lines) becomes one space
+ * and the cell's surrounding spaces are trimmed; an empty cell — one a merged cell above covers — stays empty, and the reader carries the
  * value above down where the column's role allows.
  */
 export function tableRowLine(cells: readonly string[]): string {
-  return `${cells.map((c) => c.replace(/\s*[\r\n]+\s*/g, "").trim()).join(" | ")} |`;
+  return `${cells.map((c) => c.replace(/\s*[\r\n]+\s*/g, " ").trim()).join(" | ")} |`;
 }
