@@ -1,6 +1,6 @@
 /** readPlanText: the I/O edge for a plan file's text — each format handed to its reader, every reader giving the parser lines (see ExtractedText). */
 import { decodeText } from "../pipeline/decode.ts";
-import { plainText, type ExtractedText } from "../pipeline/extracted-text.ts";
+import { plainText, type CellPosition, type ExtractedText } from "../pipeline/extracted-text.ts";
 import { readDocxText } from "./read-docx.ts";
 import { readPdfText } from "./read-pdf.ts";
 import { readHtmlText } from "./read-html.ts";
@@ -15,7 +15,7 @@ import { convertWithOffice } from "./office-convert.ts";
 export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<ExtractedText> {
   switch (format) {
     case "docx":
-      return plainText(await readDocxText(bytes, file), "docx");
+      return wordText(await readDocxText(bytes, file), "docx");
     case "pdf":
       return readPdfText(bytes, file);
     case "html":
@@ -28,10 +28,15 @@ export async function readPlanText(bytes: Uint8Array, format: string, file = "�
       return readSheetText(await convertWithOffice(bytes, file, format, "xlsx"), file, "libreoffice");
     case "doc":
     case "wps":
-      return plainText(await readDocxText(await convertWithOffice(bytes, file, format, "docx"), file), "libreoffice");
+      return wordText(await readDocxText(await convertWithOffice(bytes, file, format, "docx"), file), "libreoffice");
     default: {
       const { text, encoding } = decodeText(bytes, file);
       return plainText(text, encoding);
     }
   }
+}
+
+/** Returns a Word document's extraction: its lines and its tables' merged cells. */
+function wordText({ text, merged }: { text: string; merged: CellPosition[] }, encoding: string): ExtractedText {
+  return { ...plainText(text, encoding), merged };
 }

@@ -145,7 +145,7 @@ const TEXT_FORMATS: ReadonlySet<string> = new Set(["txt", "md"]);
  */
 export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Array, sha256: string, dict: Dictionaries): Promise<Plan> {
   const format = extname(row.file).slice(1).toLowerCase() as PlanMeta["source"]["format"];
-  const { text, encoding, warnings, furniture, pages } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
+  const { text, encoding, warnings, furniture, pages, merged } = await readSourceText(`${DEFAULT_PATHS.seeds}/${row.file}`, bytes, format);
   const meta: PlanMeta = {
     id: row.id,
     year: row.year,
@@ -166,7 +166,7 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
       keywords: row.keywords,
     },
   };
-  const plan = parsePlan(text, meta, furniture);
+  const plan = parsePlan(text, meta, { furniture, merged });
   const linked = linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
   return PARAGRAPH_FORMATS.has(format) ? { ...linked, warnings: quoteParagraphs(linked.warnings, text, whereInSource(format, pages)) } : linked;
 }

@@ -6,8 +6,8 @@ export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb1803
 /** Files that are not text, told apart by their first bytes, and what to do with them. */
 const SIGNATURES: { magic: number[]; what: string }[] = [
   { magic: [0x50, 0x4b, 0x03, 0x04], what: "这是 zip 压缩格式的文件（如 Word 的 .docx 或 Excel 的 .xlsx），不是文本文件：请改用正确的扩展名" },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: "这是旧版 Office 文件（.doc、.xls、.wps），不是文本文件：请在 Word 或 WPS 中另存为 .docx" },
-  { magic: [0x25, 0x50, 0x44, 0x46], what: "这是 PDF 文件，不是文本文件" },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: "这是旧版 Office 文件（.doc、.xls、.wps、.et），不是文本文件：请改用它原来的扩展名" },
+  { magic: [0x25, 0x50, 0x44, 0x46], what: "这是 PDF 文件，不是文本文件：请改用扩展名 .pdf" },
 ];
 
 /**

@@ -1,8 +1,8 @@
-/** docxText: turns a Word document (as mammoth's HTML) into the plain text the parser reads — paragraphs as lines, task tables as numbered items, notes after the body. */
+/** docxText: turns a Word document (as mammoth's HTML) into the plain text the parser reads — paragraphs as lines, task tables as pipe rows, notes after the body. */
 import { parseHTML } from "linkedom";
+import { joinPieces, tableRowLine, type CellPosition, type Piece } from "./extracted-text.ts";
 
 const TASK = /工作任务|重点任务|主要任务|任务内容|工作内容|具体措施|主要措施|任务/; // the column holding the task
-const NUMBER = /^序号$|^编号$/; // the row-number column
 const ROLE = /牵头单位|责任单位|责任股室|责任科室|配合单位|责任领导|牵头部门|责任部门|完成时限|完成时间/; // a column the parser reads as responsibility
 const NOTE_ID = /^(?:footnote|endnote)-/; // mammoth's id of a footnote or endnote, footnote-1
 const BACK_LINK = /^#(?:footnote|endnote)-ref-/; // mammoth's ↑ link from a note back to its mark
@@ -11,23 +11,27 @@ const CELL_GAP = "\u3000"; // between the cells of a row written as one line
 
 /**
  * Returns the document's text, a line per paragraph (heading or list item), blank paragraphs kept so
- * that line numbers match the document. A task table — a header row with a task column and at least one
- * responsibility column (牵头单位, 责任单位, 完成时限 …) — becomes one numbered line per row:
- * "1.任务（牵头单位：甲，责任单位：乙）", its labels taken from the header, so that each row is a measure
- * with its responsibility. Any other table becomes a line per row, cells joined by a full-width space.
+ * that line numbers match the document. A table is written by tableRowsToLines: a task table as pipe rows
+ * the task-table reader reads (each row a measure, every cell with its column's role, merged cells carried
+ * down), any other table a line per row, cells joined by a full-width space.
  * A table nested in a cell is written once, inside that cell (see cellText); a nested list item is a
  * line of its own. Footnotes and endnotes are placed as Word shows them: the mark ([1]) stays where it
  * stands, and the notes follow the body, "注[1]：…", without mammoth's ↑ back-links.
  */
 export function docxHtmlToText(html: string): string {
+  return docxHtmlToLines(html).text;
+}
+
+/** Returns what docxHtmlToText returns, and the table cells a merged cell above covers (see CellPosition), for the task-table reader. */
+export function docxHtmlToLines(html: string): { text: string; merged: CellPosition[] } {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks = [...document.body.children];
   const notes = blocks.filter(isNoteList);
-  return [...blocks.filter((el) => !notes.includes(el)).flatMap(blockLines), ...notes.flatMap((ol) => noteLines(ol, document))].join("\n");
+  return joinPieces([...blocks.filter((el) => !notes.includes(el)).flatMap(blockLines), ...notes.flatMap((ol) => noteLines(ol, document))]);
 }
 
 /** Returns the lines of a block of the body: a table's rows, a list's items, or a paragraph. */
-function blockLines(el: Element): string[] {
+function blockLines(el: Element): Piece[] {
   if (el.tagName === "TABLE") return tableLines(el);
   if (el.tagName === "UL" || el.tagName === "OL") return listLines(el);
   return [textOf(el)];
@@ -58,15 +62,48 @@ function noteLines(ol: Element, document: Document): string[] {
   return [...ol.children].flatMap((li, i) => {
     const mark = marks.get(`#${li.id}`) || `[${i + 1}]`;
     for (const a of li.querySelectorAll("a")) if (BACK_LINK.test(a.getAttribute("href") ?? "")) a.remove();
-    const [first = "", ...rest] = [...li.children].flatMap(blockLines).map((line) => line.trimEnd());
+    const [first = "", ...rest] = [...li.children].flatMap(blockLines).map((line) => (typeof line === "string" ? line : line.text).trimEnd());
     return [`注${mark}：${first}`, ...rest];
   });
 }
 
-/** Returns a table's own rows (not those of a table nested in a cell), each a list of cell texts. */
-function rowsOf(table: Element): string[][] {
-  const rows = [...table.children].flatMap((c) => (c.tagName === "TR" ? [c] : SECTION.test(c.tagName) ? [...c.children] : []));
-  return rows.filter((tr) => tr.tagName === "TR").map((tr) => [...tr.children].filter((c) => c.tagName === "TD" || c.tagName === "TH").map(cellText));
+/**
+ * Returns a table's own rows (not those of a table nested in a cell), each a list of cell texts laid out
+ * on the table's grid: a cell spanning rows or columns (rowspan, colspan) is written once, where it starts,
+ * and the places it covers are empty cells, so that every column stays in its place.
+ */
+export function rowsOf(table: Element): string[][] {
+  return tableGrid(table).rows;
+}
+
+/** Returns rowsOf's rows, and for each place whether a cell of a row above spans down over it. */
+export function tableGrid(table: Element): { rows: string[][]; covered: boolean[][] } {
+  const trs = [...table.children].flatMap((c) => (c.tagName === "TR" ? [c] : SECTION.test(c.tagName) ? [...c.children] : [])).filter((tr) => tr.tagName === "TR");
+  const grid: string[][] = trs.map(() => []);
+  const below: boolean[][] = trs.map(() => []);
+  const taken: boolean[][] = trs.map(() => []);
+  trs.forEach((tr, r) => {
+    let c = 0;
+    for (const cell of [...tr.children].filter((el) => el.tagName === "TD" || el.tagName === "TH")) {
+      while (taken[r]![c]) c++;
+      const [down, across] = [span(cell, "rowspan", trs.length - r), span(cell, "colspan", 1000)];
+      for (let i = 0; i < down; i++) for (let j = 0; j < across; j++) {
+        taken[r + i]![c + j] = true;
+        below[r + i]![c + j] = i > 0;
+        grid[r + i]![c + j] = i === 0 && j === 0 ? cellText(cell) : "";
+      }
+      c += across;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const fill = <T,>(rows: T[][], empty: T) => rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? empty));
+  return { rows: fill(grid, ""), covered: fill(below, false) };
+}
+
+/** Returns a cell's rowspan or colspan: 1 when absent or not a number, at most `max`. */
+function span(cell: Element, name: string, max: number): number {
+  const n = Number(cell.getAttribute(name) ?? 1);
+  return Number.isInteger(n) && n > 1 ? Math.min(n, max) : 1;
 }
 
 /**
@@ -92,18 +129,25 @@ function cellText(cell: Element): string {
   return pieces.map((p) => p.replace(/\u00a0/g, " ").replace(/\s*\n\s*/g, "").trim()).filter(Boolean).join(CELL_GAP);
 }
 
-function tableLines(table: Element): string[] {
-  const rows = rowsOf(table);
-  const [header, ...body] = rows;
-  const task = header?.findIndex((h) => TASK.test(h)) ?? -1;
-  const roles = header?.flatMap((h, i) => (ROLE.test(h) ? [i] : [])) ?? [];
-  if (!header || task === -1 || roles.length === 0) return rows.map((r) => r.join(CELL_GAP));
-  const number = header.findIndex((h) => NUMBER.test(h));
-  return body
-    .filter((r) => r.some(Boolean))
-    .map((r, i) => {
-      const annotation = roles.filter((c) => r[c]).map((c) => `${header[c]}：${r[c]}`).join("，");
-      const n = number !== -1 && /^\d+$/.test(r[number] ?? "") ? r[number] : String(i + 1);
-      return `${n}.${r[task] ?? ""}${annotation ? `（${annotation}）` : ""}`;
-    });
+function tableLines(table: Element): Piece[] {
+  const { rows, covered } = tableGrid(table);
+  return tableRowsToLines(rows, covered);
+}
+
+/**
+ * Returns a table's rows as lines. A task table — a header row with a task column and at least one
+ * responsibility column (牵头单位, 责任单位, 完成时限 …) — is written as pipe rows (tableRowLine), header
+ * first, each with the cells `covered` marks (a merged cell above spans over them), for the task-table
+ * reader to read every column by its role and carry exactly those down; any other table is a line per
+ * row, its filled cells joined by a full-width space.
+ */
+export function tableRowsToLines(rows: readonly string[][], covered: readonly boolean[][] = []): Piece[] {
+  const header = rows.findIndex((r) => r.some((h) => TASK.test(h.replace(/\s+/g, ""))) && r.some((h) => ROLE.test(h.replace(/\s+/g, ""))));
+  const plain = (r: readonly string[]) => r.filter(Boolean).join(CELL_GAP);
+  if (header === -1) return rows.filter((r) => r.some(Boolean)).map(plain);
+  return rows.flatMap((r, i): Piece[] => {
+    if (!r.some(Boolean)) return [];
+    if (i < header) return [plain(r)];
+    return [{ text: tableRowLine(r), covered: r.flatMap((_, c) => (covered[i]?.[c] ? [c] : [])) }];
+  });
 }

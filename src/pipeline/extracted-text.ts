@@ -7,11 +7,18 @@ export interface ExtractedText {
   encoding: string; // how the file was read: utf-8, gb18030 … for text; docx, pdf, html, xlsx, libreoffice for other formats
   furniture: number[]; // 1-based lines the reader knows to be page furniture (a PDF's running header, its page numbers), shown apart
   pages: SourcePage[] | null; // PDF: the line each page's text starts at; null for formats without pages
+  merged: CellPosition[] | null; // the table cells a merged cell above covers, where the reader knows them (Word, web page, spreadsheet); null when it cannot (text, PDF)
 }
 
-/** Returns a plain text's extraction: nothing known beyond its lines. */
+/** A cell of a table row written by tableRowLine: the row's 1-based line and the cell's 0-based place in it. */
+export interface CellPosition {
+  line: number;
+  column: number;
+}
+
+/** Returns a plain text's extraction: nothing known beyond its lines (for a structured format, add what its reader knows). */
 export function plainText(text: string, encoding: string): ExtractedText {
-  return { text, encoding, furniture: [], pages: null };
+  return { text, encoding, furniture: [], pages: null, merged: null };
 }
 
 /**
@@ -22,4 +29,21 @@ export function plainText(text: string, encoding: string): ExtractedText {
  */
 export function tableRowLine(cells: readonly string[]): string {
   return `${cells.map((c) => c.replace(/\s*[\r\n]+\s*/g, " ").trim()).join(" | ")} |`;
+}
+
+/** A line of text, or a table row with the cells a merged cell above covers. */
+export type Piece = string | { text: string; covered: number[] };
+
+/** Returns pieces joined a line each, and where their covered cells are: a piece's line is 1 + the line breaks before it. */
+export function joinPieces(pieces: readonly Piece[]): { text: string; merged: CellPosition[] } {
+  const texts: string[] = [];
+  const merged: CellPosition[] = [];
+  let line = 1;
+  for (const piece of pieces) {
+    const text = typeof piece === "string" ? piece : piece.text;
+    if (typeof piece !== "string") merged.push(...piece.covered.map((column) => ({ line, column })));
+    texts.push(text);
+    line += 1 + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
+  }
+  return { text: texts.join("\n"), merged };
 }

@@ -13,16 +13,21 @@ import { isPageFurniture } from "./furniture.ts";
 import { findNotice } from "./notice.ts";
 import { findTaskTables } from "./task-table.ts";
 import { detectKind, KIND_NAME } from "./document-kind.ts";
+import type { ExtractedText } from "./extracted-text.ts";
+
+/** What a file's reader knows beyond its text (see ExtractedText). */
+export type ReadHints = Partial<Pick<ExtractedText, "furniture" | "merged">>;
 
 /**
  * Returns the Plan for a document's text and what the catalogue says of it. Never throws: text it
  * cannot structure becomes paragraphs, with a warning naming the line. Every non-whitespace character
  * of `text` appears, in order, in exactly one of preamble, part/section markers and titles,
- * paragraphs and measure markers and texts (see planText). `furnitureLines` are lines the file's reader
- * knows to be page furniture (a PDF's running header and page numbers): they are shown apart, as is
- * whatever the text itself shows to be furniture.
+ * paragraphs and measure markers and texts (see planText). `read` is what the file's reader knows beyond
+ * the text (see ExtractedText): lines that are page furniture (a PDF's running header and page numbers),
+ * shown apart as is whatever the text itself shows to be furniture; and the table cells a merged cell covers.
  */
-export function parsePlan(text: string, meta: PlanMeta, furnitureLines: readonly number[] = []): Plan {
+export function parsePlan(text: string, meta: PlanMeta, read: ReadHints = {}): Plan {
+  const { furniture: furnitureLines = [], merged = null } = read;
   const warnings: Warning[] = [];
   const all = normalise(text); //                                   normalise
   if (all.length === 0) warnings.push({ line: null, message: "文件为空：没有可显示的文字" });
@@ -31,7 +36,7 @@ export function parsePlan(text: string, meta: PlanMeta, furnitureLines: readonly
   const furniture = all.filter((l) => apart.has(l.no) || isPageFurniture(l.text)); // page furniture, shown apart
   const content = all.filter((l) => !furniture.includes(l));
   const notice = findNotice(content); //                            the notice wrapping the plan
-  const { segments, findings } = findTaskTables(notice ? notice.rest : content); // task tables
+  const { segments, findings } = findTaskTables(notice ? notice.rest : content, merged ? new Set(merged.map((c) => `${c.line}:${c.column}`)) : null); // task tables
   warnings.push(...findings);
   const lines = segments.flatMap((seg) => (seg.kind === "lines" ? seg.lines : seg.kind === "category" ? [seg.line] : [{ no: seg.table.header[0]?.no ?? seg.table.rows[0]!.lines[0]!.no, text: "", table: seg.table }]));
   const detected = detectKind(meta.title || (notice?.rest[0] ?? content[0])?.text || "", text); // kind

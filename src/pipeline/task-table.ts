@@ -89,15 +89,19 @@ const isLabel = (text: string) => text !== "" && key(text).length <= 16 && !/[�
  * holding a whole table in one paragraph (see run-on-table), which comes as pieces: new lines with its number (caption,
  * header, categories, one per row) whose texts, whitespace removed, join into its text with whitespace removed.
  * A table cut by category rows (一、创新驱动 | ||||) comes as a `table` segment with the header, then each category
- * followed by a `table` segment with `header: []` and the same columns. Never throws.
+ * followed by a `table` segment with `header: []` and the same columns. `merged` is given when the file's reader
+ * knows its tables' merged cells (a Word document, a web page, a spreadsheet): `${line}:${column}` for each cell a
+ * merged cell above covers — those, and only those, carry the value above; every row's cells then stand in their
+ * columns as written. Without it, flattened text is read as it comes: an empty cell of a responsibility column carries
+ * the value above, and a short row's cells are placed where they fit. Never throws.
  */
-export function findTaskTables(lines: Line[]): { segments: Segment[]; findings: TableFinding[] } {
+export function findTaskTables(lines: Line[], merged: ReadonlySet<string> | null = null): { segments: Segment[]; findings: TableFinding[] } {
   try {
     const segments: Segment[] = [];
     const findings: TableFinding[] = [];
     let pending: Line[] = [];
     for (let i = 0; i < lines.length; ) {
-      const read = readVertical(lines, i) ?? readRows(lines, i) ?? readRunOn(lines, i);
+      const read = readVertical(lines, i) ?? readRows(lines, i, merged) ?? readRunOn(lines, i);
       if (!read) {
         pending.push(lines[i++]!);
         continue;
@@ -200,7 +204,7 @@ function verticalRow(rowLines: Line[], columns: TableColumn[], prev: TableCell[]
 }
 
 /** Reads a table of `|` or tab rows whose header (one or two lines) starts at `start`; category rows become items of their own. */
-function readRows(lines: Line[], start: number): TableRead | null {
+function readRows(lines: Line[], start: number, merged: ReadonlySet<string> | null): TableRead | null {
   const first = lines[start]!;
   const lead = /^[|｜]/.test(first.text);
   const names = splitRow(first.text, lead);
@@ -232,7 +236,7 @@ function readRows(lines: Line[], start: number): TableRead | null {
     const marker = numberCol >= 0 ? (cells[numberCol] ?? "") : "";
     const values = cells.filter((_, c) => c !== numberCol).map((text) => ({ text, line: line.no }));
     const bare = marker.replace(/[.．、]$/, "");
-    const row: TableRow = { lines: [line], number: parseArabic(bare) ?? parseChineseNumeral(bare), marker, cells: place(values, columns, idx, prev, line.no, findings) };
+    const row: TableRow = { lines: [line], number: parseArabic(bare) ?? parseChineseNumeral(bare), marker, cells: merged ? placeExactly(values, columns, idx, prev, line.no, merged, findings) : place(values, columns, idx, prev, line.no, findings) };
     items.push(row);
     prev = row.cells;
   }
@@ -269,6 +273,19 @@ const subsets = (items: number[], k: number): number[][] =>
  * columns are the ones (among unit columns and the last ones) that make the values fit best. An empty unit cell
  * carries the value of the row above.
  */
+/** Returns a row's cells read from a file whose merged cells are known: each value in its column, and only a cell a merged cell covers carrying the value above. */
+function placeExactly(values: Value[], columns: TableColumn[], idx: number[], prev: TableCell[] | null, line: number, merged: ReadonlySet<string>, findings: TableFinding[]): TableCell[] {
+  return idx.map((column, j) => {
+    const v = values[j] ?? { text: "", line };
+    const above = prev?.[j];
+    if (v.text === "" && merged.has(`${line}:${column}`) && above && above.text !== "") {
+      findings.push({ line, message: `第${line}行：原表此格与上一行合并，沿用上一行的“${columns[column]!.name}”：${above.text}` });
+      return { column, text: above.text, line, carried: true };
+    }
+    return { column, text: v.text, line: v.line, carried: false };
+  });
+}
+
 function place(values: Value[], columns: TableColumn[], idx: number[], prev: TableCell[] | null, line: number, findings: TableFinding[]): TableCell[] {
   const roles = idx.map((c) => columns[c]!.role);
   const n = idx.length;

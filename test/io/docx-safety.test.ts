@@ -30,7 +30,7 @@ const date = "2024-01-15T10:30:00Z";
 
 describe("readPlanText(bytes, \"docx\", file) on a Word document that is not safe to publish as it is", () => {
   it("reads a clean document", async () => {
-    expect(await readPlanText(await docxOf([new Paragraph("测试数据：正文。")]), "docx", FILE)).toEqual({ text: "测试数据：正文。", encoding: "docx" });
+    expect(await readPlanText(await docxOf([new Paragraph("测试数据：正文。")]), "docx", FILE)).toEqual({ text: "测试数据：正文。", encoding: "docx", furniture: [], pages: null, merged: [] });
   });
 
   it("refuses a tracked insertion, naming where it is and what it says", async () => {
@@ -74,10 +74,10 @@ describe("readPlanText(bytes, \"docx\", file) on a Word document that is not saf
 
 describe("readPlanText(bytes, \"docx\", file) on a file that is not a readable Word document", () => {
   it("refuses a renamed text file or old .doc as not a zip", async () => {
-    expect(await refusal(new TextEncoder().encode("测试数据：这是文本文件"))).toBe(`${FILE}:0:0: 不是有效的 Word 文档（.docx 应为 zip 格式）；若是旧版 .doc 请在 Word 中另存为 .docx`);
+    expect(await refusal(new TextEncoder().encode("测试数据：这是文本文件"))).toBe(`${FILE}:0:0: 不是有效的 Word 文档（.docx 应为 zip 格式）；若是旧版 .doc 请把扩展名改回 .doc，或在 Word 中打开后另存为 .docx`);
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await refusal(ole)).toBe(`${FILE}:0:0: 不是有效的 Word 文档（.docx 应为 zip 格式，这个文件是旧版 .doc 或设了打开密码的文档）：若是旧版 .doc 请在 Word 中另存为 .docx；若设了密码请取消密码后另存`);
+    expect(await refusal(ole)).toBe(`${FILE}:0:0: 不是有效的 Word 文档（.docx 应为 zip 格式，这个文件是旧版 .doc 或设了打开密码的文件）：若是旧版 .doc 请把扩展名改回 .doc，或在 Word 中打开后另存为 .docx；若设了密码请取消密码后另存`);
   });
 
   it("refuses a zip without word/document.xml", async () => {

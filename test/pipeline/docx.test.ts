@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
 import { FootnoteReferenceRun, Paragraph, TextRun } from "docx";
-import { docxHtmlToText } from "../../src/pipeline/docx-text.ts";
+import { docxHtmlToLines, docxHtmlToText } from "../../src/pipeline/docx-text.ts";
 import { readPlanText } from "../../src/io/read-plan-text.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
 import { FIXTURES, measuresOf, testMeta } from "../helpers/plan.ts";
@@ -17,16 +17,25 @@ async function makeDocx(lines: string[], table: string[][] = []): Promise<Uint8A
 
 const withoutSource = ({ source: _s, ...plan }: Plan) => plan;
 const planOf = async (bytes: Uint8Array, format: string) => {
-  const { text } = await readPlanText(bytes, format, `seeds/测试.${format}`);
-  return parsePlan(text, testMeta("same-plan"));
+  const { text, merged } = await readPlanText(bytes, format, `seeds/测试.${format}`);
+  return parsePlan(text, testMeta("same-plan"), { merged });
 };
 
 describe("docxHtmlToText(html)", () => {
-  it("keeps paragraphs as lines, blank ones too, and turns a task table into numbered items with their responsibility", () => {
+  it("keeps paragraphs as lines, blank ones too, and writes a task table as pipe rows, header first, an empty cell empty", () => {
     const html = "<h1>一、重点任务</h1><p></p><p>全年工作如下：</p><table><tr><td><p>序号</p></td><td><p>重点任务</p></td><td><p>牵头单位</p></td><td><p>责任单位</p></td><td><p>完成时限</p></td></tr>"
       + "<tr><td><p>1</p></td><td><p>推进企业上云。</p></td><td><p>县经信局</p></td><td><p>各镇、园区</p></td><td><p>2023年12月</p></td></tr>"
       + "<tr><td><p>2</p></td><td><p>抓项目。</p></td><td><p>县发改委</p></td><td></td><td></td></tr></table>";
-    expect(docxHtmlToText(html)).toBe("一、重点任务\n\n全年工作如下：\n1.推进企业上云。（牵头单位：县经信局，责任单位：各镇、园区，完成时限：2023年12月）\n2.抓项目。（牵头单位：县发改委）");
+    expect(docxHtmlToText(html)).toBe("一、重点任务\n\n全年工作如下：\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n1 | 推进企业上云。 | 县经信局 | 各镇、园区 | 2023年12月 |\n2 | 抓项目。 | 县发改委 |  |  |");
+  });
+  it("lays a task table's merged cells on its grid: a cell spanning rows written once, the places below it empty and known as covered", () => {
+    const html = "<p>测试数据</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+      + "<tr><td>1</td><td>推进企业上云。</td><td rowspan=\"2\">县经信局</td><td>6月底</td></tr>"
+      + "<tr><td>2</td><td>抓项目。</td><td>12月底</td></tr><tr><td colspan=\"2\">合计两项</td><td></td><td></td></tr></table>";
+    expect(docxHtmlToLines(html)).toEqual({
+      text: "测试数据\n序号 | 重点任务 | 牵头单位 | 完成时限 |\n1 | 推进企业上云。 | 县经信局 | 6月底 |\n2 | 抓项目。 |  | 12月底 |\n合计两项 |  |  |  |",
+      merged: [{ line: 4, column: 2 }],
+    });
   });
   it("writes any other table a row a line", () => {
     expect(docxHtmlToText("<table><tr><td>指标</td><td>目标</td></tr><tr><td>规上企业</td><td>30家</td></tr></table>")).toBe("指标\u3000目标\n规上企业\u300030家");
@@ -39,7 +48,7 @@ describe("docxHtmlToText(html)", () => {
   it("reads a task table by its own header and rows when a task cell holds a nested table", () => {
     const html = "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>"
       + "<tr><td>1</td><td><p>推进企业上云：</p><table><tr><td>序号</td><td>上云企业</td></tr><tr><td>1</td><td>50家</td></tr></table></td><td>县经信局</td></tr></table>";
-    expect(docxHtmlToText(html)).toBe("1.推进企业上云：\u3000序号\u3000上云企业\u30001\u300050家（牵头单位：县经信局）");
+    expect(docxHtmlToText(html)).toBe("序号 | 重点任务 | 牵头单位 |\n1 | 推进企业上云：\u3000序号\u3000上云企业\u30001\u300050家 | 县经信局 |");
   });
   it("writes a nested list item once, on its own line", () => {
     expect(docxHtmlToText("<ol><li>甲<ol><li>乙</li></ol></li><li>丙</li></ol>")).toBe("甲\n乙\n丙");
@@ -63,16 +72,16 @@ describe("readPlanText(bytes, format) → parsePlan", () => {
     expect(measuresOf(docx)).toHaveLength(24);
   });
 
-  it("reads a Word task table as measures with their offices", async () => {
+  it("reads a Word task table as measures with their offices and deadlines, an empty cell never filled from the row above", async () => {
     const bytes = await makeDocx(["测试数据：某局2023年重点任务分解表", "一、重点任务"], [
       ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
       ["1", "推进企业上云，新增上云企业50家。", "信息化推进办公室", "各镇、园区", "2023年12月"],
       ["2", "加快重大项目建设。", "技改与创新办公室", "", "2023年6月"],
     ]);
     const plan = await planOf(bytes, "docx");
-    expect(measuresOf(plan).map((m) => [m.number, m.title, m.responsibility?.offices, m.responsibility?.roles.find((r) => r.label === "完成时限")?.names])).toEqual([
-      [1, "推进企业上云，新增上云企业50家。", ["信息化推进办公室", "各镇", "园区"], ["2023年12月"]],
-      [2, "加快重大项目建设。", ["技改与创新办公室"], ["2023年6月"]],
+    expect(measuresOf(plan).map((m) => [m.number, m.title, m.responsibility?.offices, m.cells?.find((c) => c.role === "deadline")?.text])).toEqual([
+      [1, "推进企业上云，新增上云企业50家。", ["信息化推进办公室", "各镇", "园区"], "2023年12月"],
+      [2, "加快重大项目建设。", ["技改与创新办公室"], "2023年6月"],
     ]);
     expect(measuresOf(plan)[0]!.commitments.map((c) => c.text)).toEqual(["新增上云企业50家"]);
   });
