@@ -1,0 +1,55 @@
+/** One real document in every format a bureau publishes it in: the same structure from each, and each original's text in full. */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readPlanText } from "../../src/io/read-plan-text.ts";
+import { sofficePath } from "../../src/io/office-convert.ts";
+import { parsePlan } from "../../src/pipeline/parse-plan.ts";
+import type { Plan } from "../../src/schema/plan.ts";
+import { FIXTURES, testMeta } from "../helpers/plan.ts";
+
+const DIR = resolve(FIXTURES, "formats");
+const NAME = "jinxiang-fgj-2021"; // test/fixtures/real/11, 金乡县2021年国民经济和社会发展计划: see test/fixtures/formats/README.md
+
+/** Returns the Plan read from the fixture in `format`, as the build reads it. */
+async function planIn(format: string): Promise<Plan> {
+  const file = `${NAME}.${format}`;
+  const { text, furniture, merged } = await readPlanText(readFileSync(resolve(DIR, file)), format, `seeds/${file}`);
+  return parsePlan(text, testMeta(NAME), { furniture, merged });
+}
+
+/** Returns what a Plan says of its document, without line numbers (a blank line of a text file is not a Word paragraph). */
+function structureOf(plan: Plan) {
+  const measures = (ms: Plan["parts"][number]["sections"][number]["measures"]) => ms.map((m) => ({ marker: m.marker, text: m.text, responsibility: m.responsibility?.raw ?? null, commitments: m.commitments.map((c) => c.text) }));
+  return {
+    kind: plan.kind,
+    stated: plan.stated.map((s) => [s.field, s.value]),
+    notice: plan.notice?.paragraphs ?? null,
+    preamble: plan.preamble,
+    parts: plan.parts.map((p) => ({ marker: p.marker, title: p.title, kind: p.kind, paragraphs: p.paragraphs, sections: p.sections.map((s) => ({ marker: s.marker, title: s.title, paragraphs: s.paragraphs, measures: measures(s.measures) })) })),
+    goals: plan.goals.map((g) => g.text),
+    redactions: plan.redactions.map((r) => r.glyphs),
+  };
+}
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+
+describe("the same real document as .txt, .docx and .doc", () => {
+  const txt = () => planIn("txt");
+
+  it("gives the same structure from the Word document as from the text", async () => {
+    const plan = await txt();
+    expect([plan.stated.length, plan.notice?.paragraphs.length, plan.goals.length, plan.furniture.length]).toEqual([5, 7, 1, 8]);
+    expect(structureOf(await planIn("docx"))).toEqual(structureOf(plan));
+  });
+
+  it("gives every line of the text from the Word document, in order", async () => {
+    const { text } = await readPlanText(readFileSync(resolve(DIR, `${NAME}.docx`)), "docx", `seeds/${NAME}.docx`);
+    expect(lines(text)).toEqual(lines(readFileSync(resolve(DIR, `${NAME}.txt`), "utf8")));
+  });
+
+  it.runIf(sofficePath() !== null)("reads the old .doc through LibreOffice to the same structure", async () => {
+    expect(existsSync(resolve(DIR, `${NAME}.doc`))).toBe(true);
+    expect(structureOf(await planIn("doc"))).toEqual(structureOf(await txt()));
+  }, 60_000);
+});
