@@ -4,7 +4,7 @@
 // Usage: npm run --silent parse -- <file> [--year YYYY] [--json]
 // The catalogue row for the file (data/plans.csv) supplies id, title, issuer, year and kind; without
 // one, a saved copy's own header (source:/title:/year:/kind: lines) or the text itself does.
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { buildPlan, DEFAULT_PATHS, loadCatalogue, loadDictionaries } from "../src/io/read-source.ts";
@@ -12,6 +12,8 @@ import { sha256 } from "../src/io/hash.ts";
 import { InputError } from "../src/pipeline/input-error.ts";
 import { detectYear, headerKind, readFixtureHeader } from "../src/pipeline/fixture-header.ts";
 import { planOutline } from "./lib/outline.ts";
+import { readPlanText } from "../src/io/read-plan-text.ts";
+import { SOURCE_EXTENSION } from "../src/schema/catalogue.ts";
 
 const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY] [--json]";
 
@@ -30,7 +32,7 @@ async function main() {
   if (!file) fail(USAGE);
   if (yearArg !== null && !/^\d{4}$/.test(yearArg)) fail(`--year 须为四位数字的年份，收到“${yearArg}”\n${USAGE}`);
   if (!existsSync(file)) fail(`找不到文件 file not found: ${file}`);
-  if (!/\.(txt|md|docx)$/i.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（支持 .txt、.md、.docx）`);
+  if (!SOURCE_EXTENSION.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（支持 .txt、.md、.docx、.doc、.wps、.pdf、.html、.htm、.xlsx、.xls、.et）`);
 
   const name = basename(file);
   let row = null;
@@ -43,10 +45,10 @@ async function main() {
   const digest = sha256(bytes);
   // A saved copy may open with source:/title:/year:/kind: lines: they describe it, they are not its text.
   // They are blanked (not removed), so line numbers still count in the file as it is.
-  const isText = !/\.docx$/i.test(file);
+  const isText = /\.(txt|md)$/i.test(file);
   const header = isText ? readFixtureHeader(new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "")) : null;
   if (header) bytes = new TextEncoder().encode("\n".repeat(header.lines) + header.body);
-  const text = isText ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : "";
+  const text = isText ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : yearArg || row ? "" : (await readPlanText(bytes, extname(file).slice(1).toLowerCase(), file)).text;
   const year = yearArg ? Number(yearArg) : row?.year ?? (header?.fields.year ? Number(header.fields.year) : null) ?? detectYear(text);
   if (!year) fail(`不知道“${name}”是哪一年的计划：目录 data/plans.csv 中没有它，文中也没有写年份，请加 --year YYYY\nthe year is unknown: pass --year YYYY`);
   const meta = row ?? {

@@ -6,7 +6,7 @@ import { optionalDate as date, optionalText as optional, periodMonths } from "./
 const UNSAFE_FILE_NAME = /[#?%/\\:*"<>|\u0000-\u001f\u007f]|^\./; // unsafe in a URL or a path
 
 /** The extensions a plan file may have (see SourceFormatSchema). */
-const SOURCE_EXTENSION = /\.(txt|md|docx|doc|wps|pdf|html|htm|xlsx|xls|et)$/i;
+export const SOURCE_EXTENSION = /\.(txt|md|docx|doc|wps|pdf|html|htm|xlsx|xls|et)$/i;
 
 export const CatalogueRowSchema = z.object({
   file: z.string().min(1, "缺少文件名").regex(SOURCE_EXTENSION, "文件须为 .txt、.md、.docx、.doc、.wps、.pdf、.html、.htm、.xlsx、.xls 或 .et（其他格式请另存为其中一种）")
