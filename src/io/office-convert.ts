@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError } from "../pipeline/input-error.ts";
 import { sha256 } from "./hash.ts";
+import { spaced } from "../pipeline/cjk-spacing.ts";
 
 /** What each old format is converted to, and the Debian package whose LibreOffice converts it. */
 const CONVERTERS: Record<string, { to: "docx" | "xlsx"; name: string; editor: string; pkg: string }> = {
@@ -53,11 +54,6 @@ export async function convertWithOffice(bytes: Uint8Array, file: string, format:
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, result);
   return result;
-}
-
-/** Returns a message with a space between Chinese and a Latin word where it has none: “在WPS 表格中” → “在 WPS 表格中”. */
-function spaced(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])([A-Za-z])/g, "$1 $2").replace(/([A-Za-z])([\u4e00-\u9fff])/g, "$1 $2");
 }
 
 /** Runs LibreOffice on a copy of the file in a fresh folder with its own profile; returns the converted bytes, or why it failed. */

@@ -1,6 +1,7 @@
 /** sourceFormat: what the pages say about a plan's original file — how it was read, how its text was extracted, and the PDF page a line came from. */
 import type { Plan } from "../schema/plan.ts";
 import { pageOfLine } from "../pipeline/quote-lines.ts";
+import { spaced } from "../pipeline/cjk-spacing.ts";
 
 type Source = Plan["source"];
 
@@ -23,6 +24,11 @@ export function readAsLabel(source: Source): string {
 
 /** Returns the sentence saying the page's text was extracted from the original file, and how; null for a text file, which is the text. */
 export function extractionNote(source: Source): string | null {
+  const note = noteOn(source);
+  return note === null ? null : spaced(note);
+}
+
+function noteOn(source: Source): string | null {
   const name = FORMAT_NAME[source.format] ?? source.format;
   switch (source.format) {
     case "txt":

@@ -10,6 +10,7 @@ import type { Plan } from "../../src/schema/plan.ts";
 import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
 
 const WEIHAI = resolve(ROOT, "test/fixtures/plans/weihai-2023-excerpt.txt"); // a copy of the shared fixtures folder's weihai-digital-2023-excerpt.txt
+const XLSX = resolve(ROOT, "test/fixtures/formats/taishun-2024-04-progress.xlsx"); // the real 泰顺 table made into a workbook: see test/fixtures/formats/README.md
 let project: ProjectCopy;
 let first: { status: number | null; output: string };
 let firstHash: string;
@@ -27,9 +28,11 @@ beforeAll(async () => {
   writeFileSync(join(project.dir, "seeds", "test-tasks-2023.docx"), docxBytes);
   copyFileSync(WEIHAI, join(project.dir, "seeds", "weihai-digital-2023-excerpt.txt"));
   copyFileSync(join(ROOT, "test/fixtures/integration/suixi-test-2023.txt"), join(project.dir, "seeds", "suixi-test-2023.txt"));
+  copyFileSync(XLSX, join(project.dir, "seeds", "taishun-2024-04.xlsx"));
   appendFileSync(join(project.dir, "data/plans.csv"), [
     "weihai-digital-2023-excerpt.txt,weihai-digital-2023,2023,数字威海建设2023年工作要点（节选）,威海市人民政府办公室,,,,,2023-08-19,,,测试：另一发布机构的真实节选，转载时被截断",
     "test-tasks-2023.docx,test-tasks-2023,2023,测试数据：某局2023年重点任务分解表,测试机构,,,,,,,,测试数据：在测试中生成的 Word 文档",
+    "taishun-2024-04.xlsx,taishun-2024-04,2024,2024年4月省政府民生实事项目进展情况汇总表,泰顺县人民政府,,,,,,,,测试：泰顺县的真实表格内容，由测试制成 Excel 表格",
     "suixi-test-2023.txt,suixi-test-2023,2023,测试数据：濉溪县经济和信息化局2023年工作计划,濉溪县经济和信息化局,,,,,,,,测试数据：为集成测试编写，不是真实计划",
   ].join("\n") + "\n");
   mkdirSync(join(project.dir, "notes", "suixi-jxj-2021"), { recursive: true });
@@ -80,6 +83,19 @@ describe("adding another issuer's plan and a next-year plan", () => {
     ]);
     expect(new Uint8Array(readFileSync(join(dist(), "sources", "test-tasks-2023.docx")))).toEqual(docxBytes);
     expect(plan("test-tasks-2023").source).toMatchObject({ format: "docx", encoding: "docx" });
+  });
+
+  it("publishes a spreadsheet: its rows as measures, the merged 牵头单位 carried down and said so, the .xlsx offered byte for byte and the page saying the text was extracted from it", async () => {
+    const { document } = parseHTML(readPage(dist(), "plans/taishun-2024-04/"));
+    expect([...document.querySelectorAll("article.measure")].map((m) => [...m.querySelectorAll(".chip.office")].map((c) => c.textContent))).toEqual([
+      ["县卫生健康局"], ["县卫生健康局"], ["县卫生健康局"], ["县红十字会"], ["县医疗保障局"], ["县医疗保障局"],
+    ]);
+    expect(new Uint8Array(readFileSync(join(dist(), "sources", "taishun-2024-04.xlsx")))).toEqual(new Uint8Array(readFileSync(XLSX)));
+    const source = plan("taishun-2024-04").source;
+    expect(source).toMatchObject({ format: "xlsx", encoding: "xlsx", pages: null });
+    const text = visibleText(readPage(dist(), "plans/taishun-2024-04/"));
+    expect(text).toContain(`SHA-256 校验值：${source.sha256}`);
+    expect(text).toContain("本页文字由 Excel 表格提取：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。");
   });
 
   it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", async () => {
