@@ -87,15 +87,15 @@ describe("adding another issuer's plan and a next-year plan", () => {
 
   it("publishes a spreadsheet: its rows as measures, the merged 牵头单位 carried down and said so, the .xlsx offered byte for byte and the page saying the text was extracted from it", async () => {
     const { document } = parseHTML(readPage(dist(), "plans/taishun-2024-04/"));
-    expect([...document.querySelectorAll("article.measure")].map((m) => [...m.querySelectorAll(".chip.office")].map((c) => c.textContent))).toEqual([
-      ["县卫生健康局"], ["县卫生健康局"], ["县卫生健康局"], ["县红十字会"], ["县医疗保障局"], ["县医疗保障局"],
+    expect([...document.querySelectorAll("article.measure .cell.lead dd")].map((dd) => dd.textContent)).toEqual([
+      "县卫生健康局", "县卫生健康局（原表与上一行合并）", "县卫生健康局（原表与上一行合并）", "县红十字会", "县医疗保障局", "县医疗保障局（原表与上一行合并）",
     ]);
     expect(new Uint8Array(readFileSync(join(dist(), "sources", "taishun-2024-04.xlsx")))).toEqual(new Uint8Array(readFileSync(XLSX)));
     const source = plan("taishun-2024-04").source;
     expect(source).toMatchObject({ format: "xlsx", encoding: "xlsx", pages: null });
     const text = visibleText(readPage(dist(), "plans/taishun-2024-04/"));
-    expect(text).toContain(`SHA-256 校验值：${source.sha256}`);
-    expect(text).toContain("本页文字由 Excel 表格提取：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。");
+    expect(text).toContain(`SHA-256校验值：${source.sha256}`); // visibleText drops whitespace
+    expect(text).toContain("原文文件：taishun-2024-04.xlsx（XLSX，Excel表格，7.4KB）本页文字由Excel表格提取：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。");
   });
 
   it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", async () => {
