@@ -1,9 +1,8 @@
 /** docxText: turns a Word document (as mammoth's HTML) into the plain text the parser reads — paragraphs as lines, task tables as pipe rows, notes after the body. */
 import { parseHTML } from "linkedom";
 import { joinPieces, tableRowLine, type CellPosition, type Piece } from "./extracted-text.ts";
+import { headerRoles } from "./task-table.ts";
 
-const TASK = /工作任务|重点任务|主要任务|任务内容|工作内容|具体措施|主要措施|任务/; // the column holding the task
-const ROLE = /牵头单位|责任单位|责任股室|责任科室|配合单位|责任领导|牵头部门|责任部门|完成时限|完成时间/; // a column the parser reads as responsibility
 const NOTE_ID = /^(?:footnote|endnote)-/; // mammoth's id of a footnote or endnote, footnote-1
 const BACK_LINK = /^#(?:footnote|endnote)-ref-/; // mammoth's ↑ link from a note back to its mark
 const SECTION = /^T(?:HEAD|BODY|FOOT)$/; // a table's row group
@@ -135,14 +134,14 @@ function tableLines(table: Element): Piece[] {
 }
 
 /**
- * Returns a table's rows as lines. A task table — a header row with a task column and at least one
- * responsibility column (牵头单位, 责任单位, 完成时限 …) — is written as pipe rows (tableRowLine), header
+ * Returns a table's rows as lines. A task table — one with a row the task-table reader takes for a header
+ * (重点任务, 项目内容 … beside 牵头单位, 完成时限 …: see headerRoles) — is written as pipe rows (tableRowLine), header
  * first, each with the cells `covered` marks (a merged cell above spans over them), for the task-table
  * reader to read every column by its role and carry exactly those down; any other table is a line per
  * row, its filled cells joined by a full-width space.
  */
 export function tableRowsToLines(rows: readonly string[][], covered: readonly boolean[][] = []): Piece[] {
-  const header = rows.findIndex((r) => r.some((h) => TASK.test(h.replace(/\s+/g, ""))) && r.some((h) => ROLE.test(h.replace(/\s+/g, ""))));
+  const header = rows.findIndex((r) => r.filter(Boolean).length >= 2 && headerRoles(r.map((h) => h.trim())) !== null);
   const plain = (r: readonly string[]) => r.filter(Boolean).join(CELL_GAP);
   if (header === -1) return rows.filter((r) => r.some(Boolean)).map(plain);
   return rows.flatMap((r, i): Piece[] => {

@@ -34,7 +34,7 @@ function structureOf(plan: Plan) {
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
 
-describe("the same real document as .txt, .docx and .doc", () => {
+describe("the same real document as .txt, .docx, .doc and .html", () => {
   const txt = () => planIn("txt");
 
   it("gives the same structure from the Word document as from the text", async () => {
@@ -46,6 +46,11 @@ describe("the same real document as .txt, .docx and .doc", () => {
   it("gives every line of the text from the Word document, in order", async () => {
     const { text } = await readPlanText(readFileSync(resolve(DIR, `${NAME}.docx`)), "docx", `seeds/${NAME}.docx`);
     expect(lines(text)).toEqual(lines(readFileSync(resolve(DIR, `${NAME}.txt`), "utf8")));
+  });
+
+  it("gives the same structure from the saved web page, its metadata table read as the document's stated metadata", async () => {
+    const [html, plan] = [await planIn("html"), await txt()];
+    expect(structureOf(html)).toEqual(structureOf(plan));
   });
 
   it.runIf(sofficePath() !== null)("reads the old .doc through LibreOffice to the same structure", async () => {
