@@ -128,11 +128,12 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
     throw new InputError([{ file, line, column: 0, reason }]);
   };
   if (TEXT_FORMATS.has(format) && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
-  const { text, ...extracted } = await readPlanText(bytes, format, file);
+  const { text, warnings: reading = [], ...extracted } = await readPlanText(bytes, format, file);
   if (text.length > LIMITS.textBytes) fail(0, `提取出的文字有 ${text.length} 个字符，超过上限：请检查是否选错了文件`);
   const long = text.split(/\r\n|\r|\n/).findIndex((l) => l.length > LIMITS.lineChars);
   if (long !== -1) fail(long + 1, `这一行超过 ${LIMITS.lineChars} 个字符：请检查文件是否完整、是否选错了文件`);
-  return { ...showControls(text), ...extracted };
+  const shown = showControls(text);
+  return { ...shown, ...extracted, warnings: [...reading, ...shown.warnings] };
 }
 
 /** The formats that are text as they stand, whose size is the size of the text. */

@@ -7,6 +7,7 @@ export interface ExtractedText {
   encoding: string; // how the file was read: utf-8, gb18030 … for text; docx, pdf, html, xlsx, libreoffice for other formats
   furniture: number[]; // 1-based lines the reader knows to be page furniture (a PDF's running header, its page numbers), shown apart
   pages: SourcePage[] | null; // PDF: the line each page's text starts at; null for formats without pages
+  warnings?: { line: number | null; message: string }[]; // what the editor should know of the reading (a PDF's pages without text)
   merged: CellPosition[] | null; // the table cells a merged cell above covers, where the reader knows them (Word, web page, spreadsheet); null when it cannot (text, PDF)
 }
 

@@ -34,7 +34,7 @@ function structureOf(plan: Plan) {
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
 
-describe("the same real document as .txt, .docx, .doc and .html", () => {
+describe("the same real document as .txt, .docx, .doc, .html and .pdf", () => {
   const txt = () => planIn("txt");
 
   it("gives the same structure from the Word document as from the text", async () => {
@@ -52,6 +52,14 @@ describe("the same real document as .txt, .docx, .doc and .html", () => {
     const [html, plan] = [await planIn("html"), await txt()];
     expect(structureOf(html)).toEqual(structureOf(plan));
   });
+
+  it("gives the same structure from the PDF, its running header and page numbers kept apart as page furniture", async () => {
+    const [pdf, plan] = [await planIn("pdf"), await txt()];
+    expect(structureOf(pdf)).toEqual(structureOf(plan));
+    const header = "测试用页眉：金乡县人民政府文件";
+    const texts = (p: Plan) => p.furniture.map((f) => f.text.replace(/\s+/g, " ")); // a PDF keeps no run of spaces: only their width
+    expect(texts(pdf)).toEqual([header, ...texts(plan), "— 1 —", header, "— 2 —"]);
+  }, 30_000);
 
   it.runIf(sofficePath() !== null)("reads the old .doc through LibreOffice to the same structure", async () => {
     expect(existsSync(resolve(DIR, `${NAME}.doc`))).toBe(true);
