@@ -1,5 +1,6 @@
 /** readPdf: the I/O edge for a PDF — its text layer read page by page with Mozilla's pdf.js, then laid out by pdfPagesToText. */
 import { createRequire } from "node:module";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { dirname, join } from "node:path";
 import { pdfPagesToText, type PdfPage } from "../pipeline/pdf-text.ts";
 import type { ExtractedText } from "../pipeline/extracted-text.ts";
@@ -20,7 +21,6 @@ export async function readPdfText(bytes: Uint8Array, file: string): Promise<Extr
     throw new InputError([{ file, line: 0, column: 0, reason }]);
   };
   if (!/%PDF-/.test(new TextDecoder("latin1").decode(bytes.subarray(0, 1024)))) fail("不是 PDF 文件（文件开头没有 %PDF- 标记）：请检查扩展名，或重新下载");
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({
     data: new Uint8Array(bytes), // a copy, not a Buffer: pdf.js takes the buffer over
     isEvalSupported: false,

@@ -11,6 +11,8 @@ import type { IndicatorSeries } from "../../src/schema/indicator-series.ts";
 
 const WEIHAI = resolve(ROOT, "test/fixtures/plans/weihai-2023-excerpt.txt"); // a copy of the shared fixtures folder's weihai-digital-2023-excerpt.txt
 const XLSX = resolve(ROOT, "test/fixtures/formats/taishun-2024-04-progress.xlsx"); // the real 泰顺 table made into a workbook: see test/fixtures/formats/README.md
+const PDF = resolve(ROOT, "test/fixtures/formats/jinxiang-fgj-2021.pdf"); // the real 金乡 text printed to PDF: see test/fixtures/formats/README.md
+const HTML = resolve(ROOT, "test/fixtures/formats/taishun-2024-04-progress-gbk.html"); // the real 泰顺 table as a saved GBK page
 let project: ProjectCopy;
 let first: { status: number | null; output: string };
 let firstHash: string;
@@ -29,9 +31,13 @@ beforeAll(async () => {
   copyFileSync(WEIHAI, join(project.dir, "seeds", "weihai-digital-2023-excerpt.txt"));
   copyFileSync(join(ROOT, "test/fixtures/integration/suixi-test-2023.txt"), join(project.dir, "seeds", "suixi-test-2023.txt"));
   copyFileSync(XLSX, join(project.dir, "seeds", "taishun-2024-04.xlsx"));
+  copyFileSync(PDF, join(project.dir, "seeds", "jinxiang-2021.pdf"));
+  copyFileSync(HTML, join(project.dir, "seeds", "taishun-2024-04-page.html"));
   appendFileSync(join(project.dir, "data/plans.csv"), [
     "weihai-digital-2023-excerpt.txt,weihai-digital-2023,2023,数字威海建设2023年工作要点（节选）,威海市人民政府办公室,,,,,2023-08-19,,,测试：另一发布机构的真实节选，转载时被截断",
     "test-tasks-2023.docx,test-tasks-2023,2023,测试数据：某局2023年重点任务分解表,测试机构,,,,,,,,测试数据：在测试中生成的 Word 文档",
+    "jinxiang-2021.pdf,jinxiang-2021,2021,金乡县2021年国民经济和社会发展计划,金乡县人民政府,,,,,,,,测试：金乡县的真实文字，由测试用 Chromium 打印成 PDF",
+    "taishun-2024-04-page.html,taishun-2024-04-page,2024,2024年4月省政府民生实事项目进展情况汇总表（网页）,测试：另一机构（同一表格存为网页）,,,,,,,,测试：泰顺县的真实表格内容，由测试制成网页",
     "taishun-2024-04.xlsx,taishun-2024-04,2024,2024年4月省政府民生实事项目进展情况汇总表,泰顺县人民政府,,,,,,,,测试：泰顺县的真实表格内容，由测试制成 Excel 表格",
     "suixi-test-2023.txt,suixi-test-2023,2023,测试数据：濉溪县经济和信息化局2023年工作计划,濉溪县经济和信息化局,,,,,,,,测试数据：为集成测试编写，不是真实计划",
   ].join("\n") + "\n");
@@ -96,6 +102,27 @@ describe("adding another issuer's plan and a next-year plan", () => {
     const text = visibleText(readPage(dist(), "plans/taishun-2024-04/"));
     expect(text).toContain(`SHA-256校验值：${source.sha256}`); // visibleText drops whitespace
     expect(text).toContain("原文文件：taishun-2024-04.xlsx（XLSX，Excel表格，7.4KB）本页文字由Excel表格提取：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。");
+  });
+
+  it("publishes a PDF: its text in reading order, its page numbers and running header apart with their PDF page, the page saying where the text came from", async () => {
+    const { document } = parseHTML(readPage(dist(), "plans/jinxiang-2021/"));
+    expect([...document.querySelectorAll(".furniture li")].map((li) => li.textContent)).toEqual([
+      "PDF 第 1 页测试用页眉：金乡县人民政府文件", "PDF 第 1 页当前位置:首页", "PDF 第 1 页> 政务公开 > 法定主动公开内容 > 规划计划 > 发展计划",
+      "PDF 第 1 页索 引 号 113708280043358015/2021-01956 公开方式 主动公开", "PDF 第 1 页发布机构 金乡县发展和改革局 组配分类 发展计划",
+      "PDF 第 1 页成文日期 2021-02-22 废止日期", "PDF 第 1 页有效性", "PDF 第 1 页分享", "PDF 第 1 页金政发〔2021〕3号",
+      "PDF 第 1 页— 1 —", "PDF 第 2 页测试用页眉：金乡县人民政府文件", "PDF 第 2 页— 2 —",
+    ]);
+    const text = visibleText(readPage(dist(), "plans/jinxiang-2021/"));
+    expect(text).toContain("本页文字由PDF文件的文字层提取（共2页）：折行已接回段落，每页重复的页眉、页脚和页码另列在正文之后；各部分、各节标明来自PDF第几页。");
+    expect(text).toContain("主要预期目标为:地区生产总值增长7%以上;一般公共预算收入");
+    expect(plan("jinxiang-2021").source).toMatchObject({ format: "pdf", encoding: "pdf", pages: [{ page: 1, line: 1 }, { page: 2, line: 20 }] });
+    expect(new Uint8Array(readFileSync(join(dist(), "sources", "jinxiang-2021.pdf")))).toEqual(new Uint8Array(readFileSync(PDF)));
+  });
+
+  it("publishes a saved web page in GBK: its table as measures, the same as the spreadsheet's", async () => {
+    const cells = (id: string) => plan(id).parts.flatMap((p) => p.sections.flatMap((s) => s.measures.map((m) => m.cells)));
+    expect(cells("taishun-2024-04-page")).toEqual(cells("taishun-2024-04"));
+    expect(plan("taishun-2024-04-page").source).toMatchObject({ format: "html", encoding: "gb18030", pages: null });
   });
 
   it("does not compare the Weihai plan with Suixi's, and compares Suixi 2022 with the 2023 test plan", async () => {
