@@ -42,7 +42,7 @@ function noteOn(source: Source): string | null {
     case "xlsx":
     case "xls":
     case "et":
-      return `本页文字由${name}提取${source.encoding === "libreoffice" ? "（经 LibreOffice 转换）" : ""}：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。`;
+      return `本页文字由${name}提取${source.encoding === "libreoffice" ? "（经 LibreOffice 转换）" : ""}：表头之后每行一条，合并的单元格沿用上一行的值并标明“原表与上一行合并”。`;
     default:
       return `本页文字由${name}提取${source.encoding === "libreoffice" ? "（经 LibreOffice 转换）" : ""}：每段一行，表格每行一条。`;
   }
@@ -56,6 +56,6 @@ export function pdfPageLabel(source: Source, line: number): string | null {
 /** Returns the summary of the furniture list: a PDF's running headers and page numbers, or a web page's chrome copied with the text. */
 export function furnitureSummary(source: Source, count: number): string {
   return source.format === "pdf"
-    ? `页眉、页脚和页码（${count} 行）：PDF 每页重复的文字，不属于文件正文`
+    ? `页眉、页脚、页码等附带文字（${count} 行）：PDF 每页重复的页眉、页脚和页码，以及随原文复制来的网页导航、公开信息表等，不属于文件正文`
     : `页面附带文字（${count} 行）：随原文复制来的网页导航、公开信息表、分享提示等，不属于文件正文`;
 }

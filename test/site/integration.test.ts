@@ -101,7 +101,7 @@ describe("adding another issuer's plan and a next-year plan", () => {
     expect(source).toMatchObject({ format: "xlsx", encoding: "xlsx", pages: null });
     const text = visibleText(readPage(dist(), "plans/taishun-2024-04/"));
     expect(text).toContain(`SHA-256校验值：${source.sha256}`); // visibleText drops whitespace
-    expect(text).toContain("原文文件：taishun-2024-04.xlsx（XLSX，Excel表格，7.4KB）本页文字由Excel表格提取：表头之后每行一条，合并的单元格沿用上一行的值，并在提示中标明。");
+    expect(text).toContain("原文文件：taishun-2024-04.xlsx（XLSX，Excel表格，7.4KB）本页文字由Excel表格提取：表头之后每行一条，合并的单元格沿用上一行的值并标明“原表与上一行合并”。");
   });
 
   it("publishes a PDF: its text in reading order, its page numbers and running header apart with their PDF page, the page saying where the text came from", async () => {
