@@ -7,6 +7,7 @@ import { sofficePath } from "../../src/io/office-convert.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
 import type { Plan } from "../../src/schema/plan.ts";
 import { FIXTURES, testMeta } from "../helpers/plan.ts";
+import { bodyText, layoutFree, planPieces } from "../../src/pipeline/plan-text.ts";
 
 const DIR = resolve(FIXTURES, "formats");
 const NAME = "jinxiang-fgj-2021"; // test/fixtures/real/11, 金乡县2021年国民经济和社会发展计划: see test/fixtures/formats/README.md
@@ -65,4 +66,15 @@ describe("the same real document as .txt, .docx, .doc, .html and .pdf", () => {
     expect(existsSync(resolve(DIR, `${NAME}.doc`))).toBe(true);
     expect(structureOf(await planIn("doc"))).toEqual(structureOf(await txt()));
   }, 60_000);
+});
+
+describe("the parser's lossless guarantee on extracted text", () => {
+  for (const file of ["jinxiang-fgj-2021.docx", "jinxiang-fgj-2021.html", "jinxiang-fgj-2021.pdf", "taishun-2024-04-progress.xlsx", "taishun-2024-04-progress-gbk.html", "taishun-2024-04-progress.pdf"]) {
+    it(`holds for ${file}: every character extracted appears on the page, in order`, async () => {
+      const format = file.split(".").pop()!;
+      const read = await readPlanText(readFileSync(resolve(DIR, file)), format, `seeds/${file}`);
+      const plan = parsePlan(read.text, testMeta("lossless"), read);
+      expect(layoutFree(planPieces(plan).join(""))).toBe(bodyText(read.text, plan));
+    }, 30_000);
+  }
 });
