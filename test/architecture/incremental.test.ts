@@ -22,9 +22,9 @@ function withoutStaticPaths(text: string): string {
 describe("routes that build incrementally", () => {
   const pages = filesUnder("src/pages", /\.(astro|ts)$/).filter((f) => readFileSync(join(ROOT, f), "utf8").includes("incrementalPaths("));
 
-  it("are the pages of each plan, comparison and office, and their files", () => {
+  it("are the pages of each plan, comparison and office, their files, and the open data workbooks", () => {
     expect(pages.sort()).toEqual([
-      "src/pages/compare/[pair].astro", "src/pages/data/compare/[pair].json.ts", "src/pages/data/plans/[id].json.ts",
+      "src/pages/compare/[pair].astro", "src/pages/data/[table].xlsx.ts", "src/pages/data/compare/[pair].json.ts", "src/pages/data/plans/[id].json.ts",
       "src/pages/offices/[slug].astro", "src/pages/plans/[id]/index.astro", "src/pages/plans/[id]/print.astro", "src/pages/sources/[file].ts",
     ]);
   });
