@@ -94,7 +94,7 @@ export function tableGrid(table: Element): { rows: string[][]; covered: boolean[
       c += across;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
   const fill = <T,>(rows: T[][], empty: T) => rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? empty));
   return { rows: fill(grid, ""), covered: fill(below, false) };
 }

@@ -13,6 +13,9 @@ const META_LABELS = ["索引号", "信息索取号", "发布机构", "发文机�
 const BLOCK = /^(P|DIV|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|SECTION|ARTICLE|HEADER|FOOTER|ASIDE|MAIN|PRE|CENTER|ADDRESS|FIGURE|FIGCAPTION|HR|TABLE|TR|CAPTION)$/;
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|—|-\s)\s*/; // 标题_金乡县人民政府, 标题 - 某网站
 
+/** How deeply a page's elements may nest: browsers stop nesting at 512; the readers below recurse. */
+const MAX_DEPTH = 512;
+
 /** What a saved page gives the parser, or why it gives nothing. */
 export type PageText = { text: string; merged: CellPosition[] } | { error: string };
 
@@ -23,10 +26,12 @@ export type PageText = { text: string; merged: CellPosition[] } | { error: strin
  * — the first of the portals' body containers that holds text, else the block holding the most paragraph
  * text — a line per paragraph, heading, list item or line break, tables as docx tables are written (task
  * tables as pipe rows, their merged cells known). Scripts, styles, forms, buttons, navigation, images,
- * hidden elements and comments are never text. Returns an error when the page has no body text.
+ * hidden elements and comments are never text. Returns an error when the page has no body text or nests
+ * deeper than MAX_DEPTH.
  */
 export function htmlPageToLines(html: string): PageText {
   const { document } = parseHTML(html);
+  if (deeperThan(document.documentElement, MAX_DEPTH)) return { error: `网页的标签嵌套超过 ${MAX_DEPTH} 层，浏览器也不会这样显示：文件可能已损坏或被人为构造；请在浏览器中打开后重新保存网页，或改用附件原件（.docx、.pdf）` };
   for (const el of [...document.querySelectorAll(DROPPED)]) el.remove();
   for (const el of [...document.querySelectorAll("[style]")]) if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "")) el.remove();
   const root = document.body ?? document.documentElement;
@@ -40,6 +45,17 @@ export function htmlPageToLines(html: string): PageText {
   const first = lines.find((l) => (typeof l === "string" ? l : l.text).trim() !== "");
   const opening = typeof first === "string" ? first.replace(/\s+/g, "") : "";
   return joinPieces([...(meta ? metadataLines(meta) : []), ...(title && opening !== title.replace(/\s+/g, "") ? [title] : []), ...lines]);
+}
+
+/** Whether elements nest deeper than `limit` under `root`, found without recursion. */
+function deeperThan(root: Element | null, limit: number): boolean {
+  const stack: [Element, number][] = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of el.children) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Returns the smallest element holding two or more disclosure labels and no long prose: the page's 公开信息 table; null when there is none. */

@@ -72,8 +72,8 @@ export function pdfPagesToText(pages: readonly PdfPage[]): Pick<ExtractedText, "
   const lines = pages.map((p, i) => linesOf(p, i + 1));
   const furniture = furnitureOf(pages, lines);
   const body = lines.flat().filter((l) => !furniture.has(l));
-  const left = Math.min(...body.filter((l) => l.segments.length === 1).map((l) => l.left), Infinity);
-  const right = Math.max(...body.map((l) => l.right), 0);
+  const left = body.reduce((min, l) => (l.segments.length === 1 ? Math.min(min, l.left) : min), Infinity); // no spread: a page may hold many lines
+  const right = body.reduce((max, l) => Math.max(max, l.right), 0);
   const size = mode(body.map((l) => Math.round(l.size * 10) / 10));
   const out: { text: string; page: number; furniture: boolean }[] = [];
   let open: { text: string; page: number; last: PageLine } | null = null;
@@ -222,7 +222,7 @@ function readTable(all: PageLine[], start: number, furniture: Set<PageLine>): { 
     end = i + 1;
   }
   const spacings = body.slice(1).map((l, i) => (l.page === body[i]!.page ? l.y - body[i]!.y : Infinity)).filter(Number.isFinite);
-  const step = Math.min(...spacings, Infinity);
+  const step = spacings.reduce((min, x) => Math.min(min, x), Infinity);
   const rows: string[][] = [];
   body.forEach((line, i) => {
     const gap = i === 0 ? Infinity : line.page !== body[i - 1]!.page ? Infinity : line.y - body[i - 1]!.y;

@@ -34,7 +34,7 @@ export function sheetsToText(sheets: readonly SheetGrid[]): { text: string; merg
 function visibleCells(sheet: SheetGrid): string[][] {
   const covered = (r: number, c: number) => sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   const cells = sheet.cells.map((row, r) => row.map((text, c) => (covered(r, c) ? "" : text.trim() === "" ? "" : text)));
-  const width = Math.max(0, ...cells.map((row) => row.reduce((last, text, c) => (text ? c + 1 : last), 0)));
+  const width = cells.reduce((max, row) => Math.max(max, row.reduce((last, text, c) => (text ? c + 1 : last), 0)), 0); // no spread: a sheet may have many rows
   return cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
 }
 

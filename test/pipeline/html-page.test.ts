@@ -38,6 +38,11 @@ describe("htmlPageToLines(html)", () => {
     expect(read).toEqual({ text: "测试数据：某局2024年工作要点\n序号 | 重点任务 | 牵头单位 |\n1 | 甲。 | 测试局 |\n2 | 乙。 |  |", merged: [{ line: 4, column: 2 }] });
   });
 
+  it("refuses a page nested deeper than browsers nest, instead of overflowing the stack", () => {
+    const deep = `${"<div>".repeat(20_000)}测试数据${"</div>".repeat(20_000)}`;
+    expect(htmlPageToLines(page(deep))).toEqual({ error: "网页的标签嵌套超过 512 层，浏览器也不会这样显示：文件可能已损坏或被人为构造；请在浏览器中打开后重新保存网页，或改用附件原件（.docx、.pdf）" });
+  });
+
   it("says when a page has no body text", () => {
     expect(htmlPageToLines(page(`<script>var a = 1;</script>`, ""))).toEqual({ error: "网页中找不到正文：请打开网页核对，或把正文另存为 .docx 或 .txt" });
   });
