@@ -12,8 +12,9 @@ export interface PageType {
   js: number; // bytes of JavaScript the page loads: inline scripts and <script src> files
 }
 
-/** plans/suixi-jxj-2021/print/index.html → plans/*\/print/ */
+/** plans/suixi-jxj-2021/print/index.html → plans/*\/print/; the care view's copy of a page, under care/, is typed as its page: care/plans/*\/print/ */
 export function pageType(page: string): string {
+  if (page.startsWith("care/") && page !== "care/index.html") return `care/${pageType(page.slice("care/".length))}`;
   const parts = page.split("/");
   if (parts.length > 2) parts[1] = "*";
   return parts.length === 1 ? (page === "index.html" ? "/" : page) : parts.slice(0, -1).join("/") + "/";
