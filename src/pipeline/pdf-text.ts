@@ -34,6 +34,8 @@ const COLUMN_GAP = 0.6;
 const MARGIN_BAND = 0.09;
 /** A page number as pages print it: — 3 —, - 3 -, 第 3 页, 第3页 共10页, 3/10, or a bare number. */
 const PAGE_NUMBER = /^(?:[-—–－]+\s*[0-9０-９]+\s*[-—–－]+|第\s*[0-9０-９]+\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]+\s*页)?|[0-9０-９]+\s*\/\s*[0-9０-９]+|[0-9０-９]{1,4})$/;
+/** A row number in a table's first column: 1, 12., 三、 — where rows are evenly spaced, a new one starts a new row. */
+const ROW_NUMBER = /^(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[.．、]?$/;
 /** Kangxi radicals that PDF text layers often give for ordinary characters (⾸ for 首): Unicode maps each to its character (NFKC). */
 const KANGXI = /[\u2f00-\u2fdf]/g;
 /**
@@ -73,7 +75,7 @@ export function pdfPagesToText(pages: readonly PdfPage[]): Pick<ExtractedText, "
   const furniture = furnitureOf(pages, lines);
   const body = lines.flat().filter((l) => !furniture.has(l));
   const left = body.reduce((min, l) => (l.segments.length === 1 ? Math.min(min, l.left) : min), Infinity); // no spread: a page may hold many lines
-  const right = body.reduce((max, l) => Math.max(max, l.right), 0);
+  const right = rightEdge(body);
   const size = mode(body.map((l) => Math.round(l.size * 10) / 10));
   const out: { text: string; page: number; furniture: boolean }[] = [];
   let open: { text: string; page: number; last: PageLine } | null = null;
@@ -191,8 +193,8 @@ function joinWrapped(before: string, after: string): string {
 
 /**
  * Reads a table from line `start` (a line of two or more columns): its columns are where the first row's
- * segments start; a line whose spacing from the one before is wider than the table's closest spacing
- * starts a new row; each segment goes to the column it stands in, joined to what the cell holds. The table
+ * segments start; a line whose spacing from the one before is wider than the table's closest spacing, or
+ * whose first column holds a row number while the row has one, starts a new row; each segment goes to the column it stands in, joined to what the cell holds. The table
  * ends at a line starting left of its first column, in another font size, or after a wide gap.
  */
 function readTable(all: PageLine[], start: number, furniture: Set<PageLine>): { rows: string[][]; end: number; furniture: PageLine[] } {
@@ -226,7 +228,8 @@ function readTable(all: PageLine[], start: number, furniture: Set<PageLine>): { 
   const rows: string[][] = [];
   body.forEach((line, i) => {
     const gap = i === 0 ? Infinity : line.page !== body[i - 1]!.page ? Infinity : line.y - body[i - 1]!.y;
-    if (i === 0 || gap > step * 1.2) rows.push(columns.map(() => ""));
+    const numbered = line.segments[0] && column(line.segments[0].x) === 0 && ROW_NUMBER.test(line.segments[0].text) && rows.at(-1)?.[0] !== "";
+    if (i === 0 || gap > step * 1.2 || numbered) rows.push(columns.map(() => ""));
     const row = rows.at(-1)!;
     for (const s of line.segments) {
       const c = Math.max(0, column(s.x));
@@ -234,6 +237,17 @@ function readTable(all: PageLine[], start: number, furniture: Set<PageLine>): { 
     }
   });
   return { rows, end, furniture: skipped };
+}
+
+/**
+ * Returns the right edge of the text block: the right end most lines share (to a point), when at least three do
+ * — a line may run past it by a squeezed punctuation mark — else the rightmost end.
+ */
+function rightEdge(lines: readonly PageLine[]): number {
+  const ends = lines.filter((l) => l.segments.length === 1).map((l) => Math.round(l.right));
+  const common = mode(ends);
+  const count = ends.filter((e) => Math.abs(e - common) <= 1).length;
+  return count >= 3 ? common : lines.reduce((max, l) => Math.max(max, l.right), 0);
 }
 
 /** Returns the most frequent value (the smallest among ties); 0 for none. */

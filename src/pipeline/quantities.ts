@@ -1,4 +1,4 @@
-/** quantities: finds stated amounts — 40家, 1万个, 1200亩, X%, *家以上 — and reads their value, unit and qualifier. */
+/** quantities: finds stated amounts — 40家, 40 家, 1万个, 1200亩, X%, *家以上 — and reads their value, unit and qualifier. */
 import { REDACTION_SOURCE } from "./redactions.ts";
 import { toAsciiDigits } from "./numerals.ts";
 
@@ -18,9 +18,10 @@ const UNITS = [
 ];
 const COUNT_UNITS = "个|家|户|人|台|项|亩|件|套|次|辆|名"; // units a 万/千/百/亿 multiplier may stand before
 const NUMBER = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+const SPACE = "[ \\u00a0]?"; // one space may stand between a number and its unit, as typed or as a PDF's text layer writes it: 40 家
 const QUANTITY = new RegExp(
-  "(不低于|不少于|不超过|超过|控制在)?" + // leading qualifier
-    `(?<![0-9０-９.．A-Za-z第])(${NUMBER}|${REDACTION_SOURCE})` + // the value; not an ordinal (第3) or part of a word
+  `(?:(不低于|不少于|不超过|超过|控制在)${SPACE})?` + // leading qualifier
+    `(?<![0-9０-９.．A-Za-z第])(?<!第[ \\u00a0])(${NUMBER}|${REDACTION_SOURCE})${SPACE}` + // the value; not an ordinal (第3, 第 3) or part of a word
     `(?:([万千百亿])(?=${COUNT_UNITS}))?` + // multiplier: 1万个
     `(${UNITS.map(escape).join("|")})` + // the unit: years (年), 5G, 100周年 have none
     "(及以上|以上|左右|以内|以下|上下)?", // trailing qualifier

@@ -68,8 +68,21 @@ describe("the same real document as .txt, .docx, .doc, .html and .pdf", () => {
   }, 60_000);
 });
 
+describe("a real plan with parts, sections and measures, exported to PDF by LibreOffice as a Word file is", () => {
+  it("gives the same parts, sections, measures, commitments and goals as its text, whitespace aside (another producer's text layer: ragged right, runs split at each font change, spaces between Chinese and Latin)", async () => {
+    const file = "suixi-2021-libreoffice.pdf";
+    const read = await readPlanText(readFileSync(resolve(DIR, file)), "pdf", `seeds/${file}`);
+    const pdf = parsePlan(read.text, testMeta("suixi-pdf"), read);
+    const txt = parsePlan(readFileSync(resolve(FIXTURES, "plans", "suixi-2021.txt"), "utf8"), testMeta("suixi-txt"));
+    const bare = (plan: Plan) => JSON.parse(JSON.stringify(structureOf(plan), (_key, value) => (typeof value === "string" ? value.replace(/\s+/g, "") : value)));
+    expect(bare(pdf)).toEqual(bare(txt));
+    expect([pdf.parts.length, pdf.parts.flatMap((p) => p.sections).length, pdf.parts.flatMap((p) => p.sections.flatMap((s) => s.measures)).length]).toEqual([3, 8, 24]);
+    expect(read.pages).toEqual([{ page: 1, line: 1 }, { page: 2, line: 21 }]);
+  }, 30_000);
+});
+
 describe("the parser's lossless guarantee on extracted text", () => {
-  for (const file of ["jinxiang-fgj-2021.docx", "jinxiang-fgj-2021.html", "jinxiang-fgj-2021.pdf", "taishun-2024-04-progress.xlsx", "taishun-2024-04-progress-gbk.html", "taishun-2024-04-progress.pdf"]) {
+  for (const file of ["jinxiang-fgj-2021.docx", "jinxiang-fgj-2021.html", "jinxiang-fgj-2021.pdf", "suixi-2021-libreoffice.pdf", "taishun-2024-04-progress.xlsx", "taishun-2024-04-progress-gbk.html", "taishun-2024-04-progress.pdf"]) {
     it(`holds for ${file}: every character extracted appears on the page, in order`, async () => {
       const format = file.split(".").pop()!;
       const read = await readPlanText(readFileSync(resolve(DIR, file)), format, `seeds/${file}`);

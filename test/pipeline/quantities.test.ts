@@ -5,6 +5,12 @@ import { findRedactionSpans } from "../../src/pipeline/redactions.ts";
 const read = (text: string) => findQuantities(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, unit: q.unit, redacted: q.redacted, qualifier: q.qualifier }));
 
 describe("findQuantities(text)", () => {
+  it("reads a number and its unit with one space between, as typed or as a PDF's text layer writes them, but not an ordinal written 第 3", () => {
+    expect(findQuantities("培育示范企业 5 家、不低于 1.5 万个、增长 X %，第 3 项").map((q) => [q.value, q.unit, q.redacted, q.qualifier])).toEqual([
+      [5, "家", false, null], [15000, "个", false, "不低于"], [null, "%", true, null],
+    ]);
+  });
+
   it("reads counts, areas, rates and money", () => {
     expect(read("培育上云企业40家，释放土地1200亩，增长8.5%，投资1.5亿元")).toEqual([
       { text: "40家", value: 40, unit: "家", redacted: false, qualifier: null },
