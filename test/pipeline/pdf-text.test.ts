@@ -46,6 +46,17 @@ describe("pdfPagesToText(pages)", () => {
     expect(read.text).toBe("测试数据：任务表\n序号 | 重点任务 | 牵头单位 |\n1 | 新建管网30公里。 | 县水务局 |\n2 | 改造小区。 |  |");
   });
 
+  it("splits evenly spaced table rows at their row numbers, and not a header whose 序号 wraps", () => {
+    const read = pdfPagesToText([page(
+      [...line(80, 50, "序"), ...line(80, 90, "重点任务")],
+      line(92, 50, "号"),
+      [...line(104, 50, "1"), ...line(104, 90, "甲。")],
+      [...line(116, 50, "2"), ...line(116, 90, "乙，")],
+      line(128, 90, "续。"),
+    )]);
+    expect(read.text).toBe("序号 | 重点任务 |\n1 | 甲。 |\n2 | 乙，续。 |");
+  });
+
   it("keeps the spaces a PDF writes between words, and adds one between Latin words set apart by a gap", () => {
     const read = pdfPagesToText([page([{ text: "已完成。", x: 50, y: 50, width: 40, size: 10 }, { text: " ", x: 90, y: 50, width: 3, size: 10 }, { text: "已部署", x: 93, y: 50, width: 30, size: 10 }, { text: "AED", x: 124, y: 50, width: 15, size: 10 }, { text: "47", x: 142, y: 50, width: 10, size: 10 }])]);
     expect(read.text).toBe("已完成。 已部署AED 47");
