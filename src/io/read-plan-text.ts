@@ -6,13 +6,20 @@ import { readPdfText } from "./read-pdf.ts";
 import { readHtmlText } from "./read-html.ts";
 import { readSheetText } from "./read-sheet.ts";
 import { convertWithOffice } from "./office-convert.ts";
+import { cachedExtraction } from "./extract-cache.ts";
 
 /**
  * Returns the text the parser reads from a plan file's bytes, and how it was read. `format` is the file's
  * extension, lower-cased; `file` names the file in errors. A file that cannot be read or published as it
- * is throws InputError naming `file`, in Chinese (see each reader).
+ * is throws InputError naming `file`, in Chinese (see each reader). What is read from a file of another
+ * format than text is kept across builds (see cachedExtraction).
  */
 export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<ExtractedText> {
+  return format === "txt" || format === "md" ? readText(bytes, format, file) : cachedExtraction(bytes, format, () => readText(bytes, format, file));
+}
+
+/** Reads a plan file by its format (see readPlanText), without the cache. */
+async function readText(bytes: Uint8Array, format: string, file: string): Promise<ExtractedText> {
   switch (format) {
     case "docx":
       return wordText(await readDocxText(bytes, file), "docx");
