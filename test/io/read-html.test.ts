@@ -3,21 +3,13 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPlanText } from "../../src/io/read-plan-text.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
-import { InputError } from "../../src/pipeline/input-error.ts";
+import { refusal as refusalOf } from "../helpers/refusal.ts";
 import { FIXTURES, testMeta } from "../helpers/plan.ts";
 
 const FILE = "seeds/测试.html";
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, "formats", name));
 
-async function refusal(bytes: Uint8Array): Promise<string> {
-  try {
-    await readPlanText(bytes, "html", FILE);
-  } catch (e) {
-    if (e instanceof InputError) return e.message;
-    throw e;
-  }
-  throw new Error("read without a problem");
-}
+const refusal = (bytes: Uint8Array) => refusalOf(bytes, "html", FILE);
 
 describe("readPlanText(bytes, \"html\") on a saved portal page", () => {
   it("reads a GBK page declaring gb2312: the real 泰顺 table, its merged 牵头单位 carried down exactly as from the spreadsheet", async () => {

@@ -3,21 +3,13 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPlanText } from "../../src/io/read-plan-text.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
-import { InputError } from "../../src/pipeline/input-error.ts";
+import { refusal as refusalOf } from "../helpers/refusal.ts";
 import { FIXTURES, testMeta } from "../helpers/plan.ts";
 
 const FILE = "seeds/测试.pdf";
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, "formats", name)));
 
-async function refusal(bytes: Uint8Array): Promise<string> {
-  try {
-    await readPlanText(bytes, "pdf", FILE);
-  } catch (e) {
-    if (e instanceof InputError) return e.message;
-    throw e;
-  }
-  throw new Error("read without a problem");
-}
+const refusal = (bytes: Uint8Array) => refusalOf(bytes, "pdf", FILE);
 
 describe("readPlanText(bytes, \"pdf\")", () => {
   it("reads the real 泰顺 table printed to PDF (cells wrapping over lines, 牵头单位 merged) into the same rows as the spreadsheet, its page number apart", async () => {

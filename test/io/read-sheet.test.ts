@@ -5,22 +5,14 @@ import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import { readPlanText } from "../../src/io/read-plan-text.ts";
 import { parsePlan } from "../../src/pipeline/parse-plan.ts";
-import { InputError } from "../../src/pipeline/input-error.ts";
+import { refusal as refusalOf } from "../helpers/refusal.ts";
 import { FIXTURES, testMeta } from "../helpers/plan.ts";
 
 const FILE = "seeds/测试.xlsx";
 const fixture = () => readFileSync(resolve(FIXTURES, "formats", "taishun-2024-04-progress.xlsx"));
 
 /** Returns the message readPlanText stops with for `bytes` as an .xlsx. */
-async function refusal(bytes: Uint8Array, format = "xlsx"): Promise<string> {
-  try {
-    await readPlanText(bytes, format, FILE);
-  } catch (e) {
-    if (e instanceof InputError) return e.message;
-    throw e;
-  }
-  throw new Error("read without a problem");
-}
+const refusal = (bytes: Uint8Array, format = "xlsx") => refusalOf(bytes, format, FILE);
 
 /** Returns an .xlsx made here (test data) holding `rows`, changed by `edit`. */
 async function workbookOf(rows: string[][], edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void = () => {}): Promise<Uint8Array> {
