@@ -13,7 +13,8 @@ import { InputError } from "../src/pipeline/input-error.ts";
 import { detectYear, headerKind, readFixtureHeader } from "../src/pipeline/fixture-header.ts";
 import { planOutline } from "./lib/outline.ts";
 import { readPlanText } from "../src/io/read-plan-text.ts";
-import { SOURCE_EXTENSION } from "../src/schema/catalogue.ts";
+import { SOURCE_EXTENSION, SOURCE_EXTENSION_HINT } from "../src/schema/catalogue.ts";
+import { isTextFormat } from "../src/pipeline/extracted-text.ts";
 
 const USAGE = "用法 usage: npm run --silent parse -- <文件 file> [--year YYYY] [--json]";
 
@@ -32,7 +33,7 @@ async function main() {
   if (!file) fail(USAGE);
   if (yearArg !== null && !/^\d{4}$/.test(yearArg)) fail(`--year 须为四位数字的年份，收到“${yearArg}”\n${USAGE}`);
   if (!existsSync(file)) fail(`找不到文件 file not found: ${file}`);
-  if (!SOURCE_EXTENSION.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（支持 .txt、.md、.docx、.doc、.wps、.pdf、.html、.htm、.xlsx、.xls、.et）`);
+  if (!SOURCE_EXTENSION.test(file)) fail(`不支持的文件格式 unsupported format: ${file}（${SOURCE_EXTENSION_HINT}）`);
 
   const name = basename(file);
   let row = null;
@@ -45,7 +46,7 @@ async function main() {
   const digest = sha256(bytes);
   // A saved copy may open with source:/title:/year:/kind: lines: they describe it, they are not its text.
   // They are blanked (not removed), so line numbers still count in the file as it is.
-  const isText = /\.(txt|md)$/i.test(file);
+  const isText = isTextFormat(extname(file).slice(1).toLowerCase());
   const header = isText ? readFixtureHeader(new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "")) : null;
   if (header) bytes = new TextEncoder().encode("\n".repeat(header.lines) + header.body);
   const text = isText ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : yearArg || row ? "" : (await readPlanText(bytes, extname(file).slice(1).toLowerCase(), file)).text;

@@ -1,6 +1,6 @@
 /** readPlanText: the I/O edge for a plan file's text — each format handed to its reader, every reader giving the parser lines (see ExtractedText). */
 import { decodeText } from "../pipeline/decode.ts";
-import { plainText, type CellPosition, type ExtractedText } from "../pipeline/extracted-text.ts";
+import { isTextFormat, plainText, type CellPosition, type ExtractedText } from "../pipeline/extracted-text.ts";
 import { readDocxText } from "./read-docx.ts";
 import { readPdfText } from "./read-pdf.ts";
 import { readHtmlText } from "./read-html.ts";
@@ -15,7 +15,7 @@ import { cachedExtraction } from "./extract-cache.ts";
  * format than text is kept across builds (see cachedExtraction).
  */
 export async function readPlanText(bytes: Uint8Array, format: string, file = "（未命名文件）"): Promise<ExtractedText> {
-  return format === "txt" || format === "md" ? readText(bytes, format, file) : cachedExtraction(bytes, format, () => readText(bytes, format, file));
+  return isTextFormat(format) ? readText(bytes, format, file) : cachedExtraction(bytes, format, () => readText(bytes, format, file));
 }
 
 /** Reads a plan file by its format (see readPlanText), without the cache. */

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import { EXCEL, unzipDocx } from "./docx-zip.ts";
-import { inspectWorkbook } from "../pipeline/xlsx-inspect.ts";
+import { columnOf, inspectWorkbook } from "../pipeline/xlsx-inspect.ts";
 import { sheetsToText, type CellRange, type SheetGrid } from "../pipeline/sheet-text.ts";
 import { plainText, type ExtractedText } from "../pipeline/extracted-text.ts";
 import { InputError } from "../pipeline/input-error.ts";
@@ -52,8 +52,7 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   return merges.flatMap((range) => {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/i.exec(range);
     if (!m) return [];
-    const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return [{ top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) }];
+    return [{ top: Number(m[2]) - 1, left: columnOf(m[1]!) - 1, bottom: Number(m[4]) - 1, right: columnOf(m[3]!) - 1 }];
   });
 }
 

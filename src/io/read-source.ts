@@ -15,6 +15,7 @@ import { showControls } from "../pipeline/controls.ts";
 import { LIMITS, megabytes } from "../pipeline/limits.ts";
 import { sha256 } from "./hash.ts";
 import { readPlanText } from "./read-plan-text.ts";
+import { isTextFormat } from "../pipeline/extracted-text.ts";
 import { parsePlan } from "../pipeline/parse-plan.ts";
 import { quoteParagraphs, whereInSource } from "../pipeline/quote-lines.ts";
 import { readIndicators, readIndicatorValues } from "../pipeline/indicators.ts";
@@ -127,7 +128,7 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
   const fail = (line: number, reason: string): never => {
     throw new InputError([{ file, line, column: 0, reason }]);
   };
-  if (TEXT_FORMATS.has(format) && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
+  if (isTextFormat(format) && bytes.length > LIMITS.textBytes) fail(0, `文本有 ${megabytes(bytes.length)}，超过计划文本的上限 ${megabytes(LIMITS.textBytes)}：请检查是否选错了文件`);
   const { text, warnings: reading = [], ...extracted } = await readPlanText(bytes, format, file);
   if (text.length > LIMITS.textBytes) fail(0, `提取出的文字有 ${text.length} 个字符，超过上限：请检查是否选错了文件`);
   const long = text.split(/\r\n|\r|\n/).findIndex((l) => l.length > LIMITS.lineChars);
@@ -136,11 +137,8 @@ async function readSourceText(file: string, bytes: Uint8Array, format: string) {
   return { ...shown, ...extracted, warnings: [...reading, ...shown.warnings] };
 }
 
-/** The formats that are text as they stand, whose size is the size of the text. */
-const TEXT_FORMATS: ReadonlySet<string> = new Set(["txt", "md"]);
-
 /**
- * Returns the Plan for a catalogue row and its file's bytes (.txt and .md decoded, .docx converted), linked
+ * Returns the Plan for a catalogue row and its file's bytes (text decoded, any other format read by its reader), linked
  * to the indicators, themes and entities. Throws InputError naming seeds/<file> for a file that cannot be
  * read or published as it is (bad encoding, too large, an unsafe Word document: see readDocxText).
  */
@@ -169,11 +167,9 @@ export async function buildPlan(row: Omit<CatalogueRow, "line">, bytes: Uint8Arr
   };
   const plan = parsePlan(text, meta, { furniture, merged });
   const linked = linkPlan(warnings.length ? { ...plan, warnings: [...warnings, ...plan.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) } : plan, dict);
-  return PARAGRAPH_FORMATS.has(format) ? { ...linked, warnings: quoteParagraphs(linked.warnings, text, whereInSource(format, pages)) } : linked;
+  // an extracted text has a line per paragraph or row of the original, not its lines: a warning quotes the paragraph
+  return !isTextFormat(format) ? { ...linked, warnings: quoteParagraphs(linked.warnings, text, whereInSource(format, pages)) } : linked;
 }
-
-/** The formats whose text has a line per paragraph or row of the original rather than its own lines: a warning quotes the paragraph. */
-const PARAGRAPH_FORMATS: ReadonlySet<string> = new Set(["docx", "doc", "wps", "pdf", "html", "htm", "xlsx", "xls", "et"]);
 
 /** Returns what `read` returns, or null when it throws InputError, whose problems are added to `problems`; any other error is thrown on. */
 export async function collectProblems<T>(problems: Problem[], read: () => Promise<T>): Promise<T | null> {

@@ -17,6 +17,11 @@ export interface CellPosition {
   column: number;
 }
 
+/** Whether files of `format` (an extension, lower-cased) are text as they stand, not a format whose text a reader extracts. */
+export function isTextFormat(format: string): boolean {
+  return format === "txt" || format === "md";
+}
+
 /** Returns a plain text's extraction: nothing known beyond its lines (for a structured format, add what its reader knows). */
 export function plainText(text: string, encoding: string): ExtractedText {
   return { text, encoding, furniture: [], pages: null, merged: null };

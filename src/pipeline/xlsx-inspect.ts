@@ -58,7 +58,7 @@ function hidesValues(xml: string): boolean {
 }
 
 /** Returns the 1-based column of a cell reference: B3 → 2, AA1 → 27; 0 when there is none. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   const letters = /^[A-Z]+/i.exec(ref)?.[0].toUpperCase() ?? "";
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

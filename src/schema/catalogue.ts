@@ -7,9 +7,10 @@ const UNSAFE_FILE_NAME = /[#?%/\\:*"<>|\u0000-\u001f\u007f]|^\./; // unsafe in a
 
 /** The extensions a plan file may have (see SourceFormatSchema). */
 export const SOURCE_EXTENSION = /\.(txt|md|docx|doc|wps|pdf|html|htm|xlsx|xls|et)$/i;
+export const SOURCE_EXTENSION_HINT = "文件须为 .txt、.md、.docx、.doc、.wps、.pdf、.html、.htm、.xlsx、.xls 或 .et（其他格式请另存为其中一种）";
 
 export const CatalogueRowSchema = z.object({
-  file: z.string().min(1, "缺少文件名").regex(SOURCE_EXTENSION, "文件须为 .txt、.md、.docx、.doc、.wps、.pdf、.html、.htm、.xlsx、.xls 或 .et（其他格式请另存为其中一种）")
+  file: z.string().min(1, "缺少文件名").regex(SOURCE_EXTENSION, SOURCE_EXTENSION_HINT)
     .refine((f) => !UNSAFE_FILE_NAME.test(f), "文件名不能含 # ? % / \\ 等字符，也不能以 . 开头（它们在网址中有特殊含义）：请给文件改名，并改正这一格"),
   id: z.string().min(1, "缺少编号").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "编号只能用小写英文字母、数字和连字符，如 suixi-jxj-2023"),
   year: z.string().regex(/^\d{4}$/, "年度须为四位数字的年份，如 2023").transform(Number)
